@@ -1,0 +1,4 @@
+namespace Ferry.Schemas;
+
+/// <summary>Anchors this assembly for reflection (dependency-rule tests).</summary>
+public static class AssemblyMarker;
