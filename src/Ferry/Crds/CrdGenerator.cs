@@ -97,7 +97,7 @@ internal static class CrdGenerator
         var resource = Resource(type);
         var version = new JsonObject
         {
-            ["name"] = entity.ApiVersion,
+            ["name"] = VersionName(entity),
             ["served"] = true,
             ["storage"] = resource.Storage,
             ["schema"] = new JsonObject { ["openAPIV3Schema"] = RootSchema(type) },
@@ -193,6 +193,9 @@ internal static class CrdGenerator
 
         return node;
     }
+
+    /// <summary>The version alone: KubernetesClient's convention is "v1", but "group/v1" is accepted too.</summary>
+    private static string VersionName(KubernetesEntityAttribute entity) => entity.ApiVersion[(entity.ApiVersion.LastIndexOf('/') + 1)..];
 
     private static JsonArray Strings(IEnumerable<string> values) => [.. values.Select(value => JsonValue.Create(value))];
 

@@ -8,7 +8,7 @@ namespace Ferry.Crds;
 /// <summary>
 /// Applies the schema attributes of a type or a property to the schema built from its C# shape.
 /// On a list or map property, facets that only mean something for a scalar (enum, pattern, format, string lengths,
-/// numeric bounds) apply to the items or values, as kubebuilder's item markers would; facets of the collection
+/// numeric bounds, [Items], [NoFormat]) apply to the items or values, as kubebuilder's item markers would; facets of the collection
 /// itself (item and property counts, list and map types, CEL rules, default, nullable) apply to the property.
 /// </summary>
 internal static class SchemaFacets
@@ -53,6 +53,16 @@ internal static class SchemaFacets
             scalar["format"] = format.Format;
         }
 
+        if (property.IsDefined(typeof(NoFormatAttribute)))
+        {
+            scalar.Remove("format");
+        }
+
+        if (property.GetCustomAttribute<ItemsAttribute>() is { } items)
+        {
+            ApplyItems(items, scalar);
+        }
+
         if (property.GetCustomAttribute<BoundsAttribute>() is { } bounds)
         {
             ApplyBounds(bounds, schema);
@@ -60,7 +70,12 @@ internal static class SchemaFacets
 
         if (property.GetCustomAttribute<DefaultAttribute>() is { } defaultValue)
         {
-            schema["default"] = ParseDefault(property, defaultValue.Json);
+            schema["default"] = ParseJson(property, "Default", defaultValue.Json);
+        }
+
+        if (property.GetCustomAttribute<ExampleAttribute>() is { } example)
+        {
+            schema["example"] = ParseJson(property, "Example", example.Json);
         }
 
         if (property.GetCustomAttribute<ListTypeAttribute>() is { } listType)
@@ -169,7 +184,18 @@ internal static class SchemaFacets
         }
     }
 
-    private static JsonNode? ParseDefault(PropertyInfo property, string json)
+    private static void ApplyItems(ItemsAttribute items, JsonObject scalar)
+    {
+        if (items.Pattern is not null)
+        {
+            scalar["pattern"] = items.Pattern;
+        }
+
+        AddCount(scalar, "minLength", items.MinLength);
+        AddCount(scalar, "maxLength", items.MaxLength);
+    }
+
+    private static JsonNode? ParseJson(PropertyInfo property, string attribute, string json)
     {
         try
         {
@@ -177,7 +203,7 @@ internal static class SchemaFacets
         }
         catch (System.Text.Json.JsonException e)
         {
-            throw new NotSupportedException($"{property.DeclaringType}.{property.Name}: [Default] is not a JSON literal.", e);
+            throw new NotSupportedException($"{property.DeclaringType}.{property.Name}: [{attribute}] is not a JSON literal.", e);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ferry.Api.Schema;
 using k8s.Models;
 
 namespace Ferry.Crds;
@@ -24,7 +25,7 @@ internal static class WellKnownSchemas
         // Free-form JSON of any kind: the property must carry [PreserveUnknownFields]; it has no type.
         _ when type == typeof(JsonElement) || type == typeof(JsonNode) => [],
         _ when type == typeof(JsonObject) => Typed("object"),
-        _ when type == typeof(IntOrString) => IntOrStringSchema(),
+        _ when type == typeof(IntOrString) || type == typeof(IntegerOrString) => IntOrStringSchema(),
         _ when type == typeof(V1ObjectMeta) => Typed("object"),
         _ when type == typeof(V1LabelSelector) => LabelSelector(),
         _ => null,

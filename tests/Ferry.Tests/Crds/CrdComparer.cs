@@ -157,8 +157,8 @@ internal sealed class CrdComparer(string kind, IReadOnlySet<string> opaquePaths)
 
     private void CompareRequired(string path, JsonNode? eso, JsonNode? ferry)
     {
-        var esoRequired = Strings(eso);
-        var ferryRequired = Strings(ferry);
+        var esoRequired = Names(eso);
+        var ferryRequired = Names(ferry);
         foreach (var name in esoRequired.Except(ferryRequired))
         {
             Add(Child(path, name), "required in ESO, optional in Ferry");
@@ -198,6 +198,9 @@ internal sealed class CrdComparer(string kind, IReadOnlySet<string> opaquePaths)
 
     private static HashSet<string> Strings(JsonNode? list) =>
         [.. (list?.AsArray() ?? []).Select(item => item!.ToJsonString())];
+
+    private static HashSet<string> Names(JsonNode? list) =>
+        [.. (list?.AsArray() ?? []).Select(item => item!.GetValue<string>())];
 
     private static string Child(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 

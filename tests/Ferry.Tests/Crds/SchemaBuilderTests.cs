@@ -101,6 +101,9 @@ public sealed class SchemaBuilderTests
     [InlineData(nameof(Facets.PatternedItems), """{"type":"array","items":{"type":"string","pattern":"^a"}}""")]
     [InlineData(nameof(Facets.Sized), """{"type":"object","additionalProperties":{"type":"string"},"minProperties":1,"maxProperties":2}""")]
     [InlineData(nameof(Facets.Formatted), """{"type":"string","format":"uri"}""")]
+    [InlineData(nameof(Facets.Unformatted), """{"type":"integer"}""")]
+    [InlineData(nameof(Facets.ItemFacts), """{"type":"array","items":{"type":"string","pattern":"^[a-z]+$","minLength":1,"maxLength":63}}""")]
+    [InlineData(nameof(Facets.Exemplified), """{"type":"string","example":"ap-south-1"}""")]
     [InlineData(nameof(Facets.AtomicList), """{"type":"array","items":{"type":"string"},"x-kubernetes-list-type":"atomic"}""")]
     [InlineData(nameof(Facets.MapList), """{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"]},"x-kubernetes-list-type":"map","x-kubernetes-list-map-keys":["name"]}""")]
     [InlineData(nameof(Facets.AtomicMap), """{"type":"object","additionalProperties":{"type":"string"},"x-kubernetes-map-type":"atomic"}""")]
@@ -349,6 +352,15 @@ public sealed class SchemaBuilderTests
 
         [Format("uri")]
         public string? Formatted { get; set; }
+
+        [NoFormat]
+        public int? Unformatted { get; set; }
+
+        [Items(Pattern = "^[a-z]+$", MinLength = 1, MaxLength = 63)]
+        public List<string>? ItemFacts { get; set; }
+
+        [Example("\"ap-south-1\"")]
+        public string? Exemplified { get; set; }
 
         [ListType("atomic")]
         public List<string>? AtomicList { get; set; }
