@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Reflection;
 using System.Text.Json.Nodes;
+using Ferry.Api;
 using Ferry.Api.Schema;
 using k8s.Models;
 
@@ -17,7 +18,7 @@ internal static class CrdGenerator
     public const string ComponentLabel = "external-secrets.io/component";
 
     /// <summary>The CRDs of every kind Ferry serves.</summary>
-    public static IReadOnlyList<JsonObject> GenerateAll() => Generate(ApiKindCatalog.Kinds);
+    public static IReadOnlyList<JsonObject> GenerateAll() => Generate(ApiKinds.All.Select(kind => kind.ClrType));
 
     public static IReadOnlyList<JsonObject> Generate(IEnumerable<Type> kinds) =>
         [.. kinds.Select(type => (Type: type, Entity: Entity(type)))

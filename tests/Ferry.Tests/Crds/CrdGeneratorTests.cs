@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Ferry.Api;
 using Ferry.Api.Schema;
 using Ferry.Crds;
 using Ferry.Manifests;
@@ -143,6 +144,24 @@ public sealed class CrdGeneratorTests
             var yaml = YamlDocumentWriter.ToYaml(crd);
             var read = YamlDocumentReader.Read(yaml).Single().Content;
             Assert.True(JsonNode.DeepEquals(crd, read), CrdGenerator.FileName(crd));
+        }
+    }
+
+    [Fact]
+    public void GenerateAll_AgreesWithTheApiKindsRegistry()
+    {
+        var crds = CrdGenerator.GenerateAll();
+
+        Assert.Equal(ApiKinds.All.Count, crds.Count);
+        foreach (var kind in ApiKinds.All)
+        {
+            var crd = crds.Single(c => c["spec"]!["names"]!["kind"]!.GetValue<string>() == kind.Kind);
+            Assert.Equal(kind.Group, crd["spec"]!["group"]!.GetValue<string>());
+            Assert.Equal(kind.Plural, crd["spec"]!["names"]!["plural"]!.GetValue<string>());
+            Assert.Equal(kind.ListKind, crd["spec"]!["names"]!["listKind"]!.GetValue<string>());
+            Assert.Equal(kind.Scope.ToString(), crd["spec"]!["scope"]!.GetValue<string>());
+            var served = crd["spec"]!["versions"]!.AsArray().Single(v => v!["served"]!.GetValue<bool>())!;
+            Assert.Equal(kind.Version, served["name"]!.GetValue<string>());
         }
     }
 
