@@ -18,6 +18,7 @@ public sealed class PushSecretDataTo
 
     [JsonPropertyName("metadata")]
     [PreserveUnknownFields]
+    [AnyJsonValue]
     public JsonElement? Metadata { get; set; }
 
     [JsonPropertyName("remoteKey")]
