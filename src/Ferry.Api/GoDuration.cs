@@ -64,7 +64,7 @@ public readonly record struct GoDuration(long Nanoseconds) : IComparable<GoDurat
             var (unit, digits) = magnitude switch
             {
                 < (ulong)Microsecond => ("ns", 0),
-                < (ulong)Millisecond => ("µs", 3),
+                < (ulong)Millisecond => ("\u00B5s", 3),
                 _ => ("ms", 6),
             };
             AppendScaled(text, magnitude, digits);
