@@ -119,7 +119,7 @@ internal static class CelLexer
                     : throw new CelCompileException("invalid uint literal", start);
             }
 
-            return long.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var h) && h >= 0
+            return ulong.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var h) && h <= 9223372036854775808UL
                 ? new CelToken(CelTokenKind.Int, text[start..i], start, h)
                 : throw new CelCompileException("invalid int literal", start);
         }
