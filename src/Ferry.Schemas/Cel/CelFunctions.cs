@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,8 +8,6 @@ namespace Ferry.Schemas.Cel;
 /// <summary>CEL's operators and the functions Kubernetes makes available (standard, strings and lists libraries).</summary>
 internal static class CelFunctions
 {
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
-
     public static object Invoke(CelInterpreter interpreter, string name, object? receiver, object[] args)
     {
         switch (name)
@@ -158,16 +155,11 @@ internal static class CelFunctions
         Regex regex;
         try
         {
-            regex = Patterns.GetOrAdd(pattern, GoRegex.Compile);
+            regex = GoRegex.Compile(pattern);
         }
         catch (ArgumentException e)
         {
             throw new CelEvalException(e.Message, e);
-        }
-
-        if (Patterns.Count > 1000)
-        {
-            Patterns.Clear();
         }
 
         return regex.IsMatch(text);
