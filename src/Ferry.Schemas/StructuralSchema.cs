@@ -54,14 +54,14 @@ public sealed class StructuralSchema
 
     /// <summary>
     /// Validates an object (already pruned and defaulted, as the API server validates) against the OpenAPI schema,
-    /// the list-type and embedded-resource rules and the CEL rules. Transition rules run only when
-    /// <paramref name="oldInstance"/> is given (an update).
+    /// the list-type and embedded-resource rules and the CEL rules. On update (<paramref name="oldInstance"/>
+    /// given) transition rules run, and values unchanged from the old object are not re-validated (ratcheting).
     /// </summary>
     public IReadOnlyList<FieldError> Validate(JsonNode instance, JsonNode? oldInstance = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         var errors = new List<FieldError>();
-        OpenApiValidator.Validate(_root, instance, errors);
+        OpenApiValidator.Validate(_root, instance, oldInstance, errors);
         EmbeddedResourceValidator.Validate(_root, instance, string.Empty, errors);
         ListTypeValidator.Validate(_root, instance, string.Empty, errors);
         if (errors.Any(e => e.Type is FieldErrorType.NotSupported or FieldErrorType.TypeInvalid))

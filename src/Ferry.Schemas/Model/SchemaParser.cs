@@ -43,6 +43,7 @@ internal static class SchemaParser
             CheckRootMetadata(metadata);
         }
 
+        DefaultsChecker.Check(root);
         return root;
     }
 
