@@ -33,6 +33,38 @@ public sealed class StructuralSchema
         return new StructuralSchema(SchemaParser.ParseRoot(openApiV3Schema));
     }
 
+    /// <summary>
+    /// Parses the schema of every version of a CustomResourceDefinition (apiextensions.k8s.io/v1), keyed by version
+    /// name. Schema errors name their place in the CRD (<c>spec.versions[0].schema.openAPIV3Schema...</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, StructuralSchema> ParseVersions(JsonNode customResourceDefinition)
+    {
+        ArgumentNullException.ThrowIfNull(customResourceDefinition);
+        var result = new Dictionary<string, StructuralSchema>(StringComparer.Ordinal);
+        if (customResourceDefinition["spec"]?["versions"] is not JsonArray versions)
+        {
+            throw new SchemaFormatException("spec.versions", "Required value: must have at least one version");
+        }
+
+        for (var i = 0; i < versions.Count; i++)
+        {
+            var name = versions[i]?["name"]?.GetValue<string>()
+                ?? throw new SchemaFormatException($"spec.versions[{i}].name", "Required value");
+            var schema = versions[i]?["schema"]?["openAPIV3Schema"]
+                ?? throw new SchemaFormatException($"spec.versions[{i}].schema.openAPIV3Schema", "Required value: schemas are required");
+            try
+            {
+                result[name] = Parse(schema);
+            }
+            catch (SchemaFormatException e)
+            {
+                throw new SchemaFormatException($"spec.versions[{i}].schema.{e.SchemaPath}", e.Detail);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Applies the schema's defaults in place, as the API server does on every read and write.</summary>
     public void ApplyDefaults(JsonNode instance)
     {

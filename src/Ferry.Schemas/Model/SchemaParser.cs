@@ -322,6 +322,12 @@ internal static class SchemaParser
                 {
                     throw new SchemaFormatException($"{path}.items.properties[{key}].type", "Invalid value: must be a scalar type if parent array's x-kubernetes-list-type is map");
                 }
+
+                if (!keySchema.HasDefault && !node.Items.Required.Contains(key))
+                {
+                    throw new SchemaFormatException($"{path}.items.required",
+                        $"Required value: all entries in x-kubernetes-list-map-keys must either be required or have a default value; {GoFormat.Quote(key)} is neither");
+                }
             }
         }
 

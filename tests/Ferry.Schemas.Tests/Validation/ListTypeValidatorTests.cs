@@ -45,6 +45,14 @@ public sealed class ListTypeValidatorTests
     }
 
     [Fact]
+    public void Parse_MapListKeyNeitherRequiredNorDefaulted_IsASchemaError()
+    {
+        var error = Assert.Throws<SchemaFormatException>(() => TestSchemas.WithSpec("type: array\nx-kubernetes-list-type: map\nx-kubernetes-list-map-keys: [name]\nitems: {type: object, properties: {name: {type: string}}}"));
+
+        Assert.Equal("openAPIV3Schema.properties[spec].items.required", error.SchemaPath);
+    }
+
+    [Fact]
     public void Parse_MapListWithoutKeys_IsASchemaError()
     {
         var error = Assert.Throws<SchemaFormatException>(() => TestSchemas.WithSpec("type: array\nx-kubernetes-list-type: map\nitems: {type: object, properties: {name: {type: string}}}"));
