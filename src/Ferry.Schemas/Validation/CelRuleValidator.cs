@@ -72,9 +72,10 @@ internal sealed class CelRuleValidator
 
                 break;
             case JsonArray array when schema.Items is { } items:
+                var oldItems = Correlation.IndexListItems(schema, old);
                 for (var i = 0; i < array.Count; i++)
                 {
-                    Correlation.TryListItem(schema, array[i], old, out var oldItem);
+                    Correlation.TryListItem(schema, oldItems, array[i], out var oldItem);
                     Node(items, array[i], oldItem, FieldPaths.Index(path, i), depth + 1);
                 }
 

@@ -17,23 +17,30 @@ internal static class Correlation
         return old is JsonObject obj && obj.TryGetPropertyValue(name, out value);
     }
 
-    public static bool TryListItem(SchemaNode list, JsonNode? item, JsonNode? old, out JsonNode? value)
+    /// <summary>Indexes the items of an old map list by their key fields; null for lists that do not correlate.</summary>
+    public static Dictionary<string, JsonNode?>? IndexListItems(SchemaNode list, JsonNode? old)
     {
-        value = null;
-        if (list.ListType != "map" || old is not JsonArray oldItems || item is not JsonObject obj)
+        if (list.ListType != "map" || old is not JsonArray oldItems)
         {
-            return false;
+            return null;
         }
 
+        var index = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         foreach (var candidate in oldItems)
         {
-            if (candidate is JsonObject o && list.ListMapKeys.All(k => JsonEquality.DeepEquals(o[k], obj[k])))
+            if (candidate is JsonObject obj)
             {
-                value = candidate;
-                return true;
+                index.TryAdd(JsonKeys.OfFields(obj, list.ListMapKeys), candidate);
             }
         }
 
-        return false;
+        return index;
+    }
+
+    public static bool TryListItem(SchemaNode list, Dictionary<string, JsonNode?>? index, JsonNode? item, out JsonNode? value)
+    {
+        value = null;
+        return index is not null && item is JsonObject obj
+            && index.TryGetValue(JsonKeys.OfFields(obj, list.ListMapKeys), out value);
     }
 }

@@ -244,9 +244,10 @@ internal sealed class OpenApiValidator
 
         if (schema.Items is { } items)
         {
+            var oldItems = Correlation.IndexListItems(schema, old);
             for (var i = 0; i < array.Count; i++)
             {
-                var correlated = Correlation.TryListItem(schema, array[i], old, out var oldItem);
+                var correlated = Correlation.TryListItem(schema, oldItems, array[i], out var oldItem);
                 Node(items, array[i], oldItem, correlated, FieldPaths.Index(path, i), depth + 1);
             }
         }

@@ -96,6 +96,34 @@ public sealed class CelTests
         Assert.StartsWith(expectedStart, error.Message);
     }
 
+    [Theory]
+    [InlineData(1000, "+")]
+    [InlineData(1000, "&&")]
+    public void Compile_LongOperatorChain_HitsRecursionLimit(int terms, string op)
+    {
+        var expression = string.Join($" {op} ", Enumerable.Repeat(op == "+" ? "1" : "true", terms));
+
+        var error = Assert.Throws<CelCompileException>(() => CelProgram.Compile(expression, new Dictionary<string, CelType>()));
+
+        Assert.Contains("expression recursion limit exceeded", error.Message);
+    }
+
+    [Fact]
+    public void Compile_ManyNegations_HitsRecursionLimitWithoutOverflowingTheStack()
+    {
+        var error = Assert.Throws<CelCompileException>(() => CelProgram.Compile(new string('!', 50_000) + "true", new Dictionary<string, CelType>()));
+
+        Assert.Contains("expression recursion limit exceeded", error.Message);
+    }
+
+    [Fact]
+    public void Compile_DeepButLegalNesting_Works()
+    {
+        var expression = string.Concat(Enumerable.Repeat("(", 100)) + "true" + string.Concat(Enumerable.Repeat(")", 100));
+
+        Assert.Equal(true, CelProgram.Compile(expression, new Dictionary<string, CelType>()).Evaluate(new CelInterpreter(1_000), null));
+    }
+
     [Fact]
     public void Evaluate_HugeComprehension_StopsAtCostLimit()
     {

@@ -13,6 +13,23 @@ public sealed class ListTypeValidatorTests
     }
 
     [Fact]
+    public void Validate_LargeSet_FindsTheOneDuplicate()
+    {
+        var schema = TestSchemas.WithSpec("type: object\nproperties:\n  s:\n    type: array\n    x-kubernetes-list-type: set\n    items: {type: integer}");
+        var items = string.Join(", ", Enumerable.Range(0, 50_000).Append(7));
+
+        Assert.Equal(["spec.s[50000]: Duplicate value: 7"], schema.ValidateSpec($"s: [{items}]"));
+    }
+
+    [Fact]
+    public void Validate_SetWithIntegerAndString_AreDistinct()
+    {
+        var schema = TestSchemas.WithSpec("type: object\nproperties:\n  s:\n    type: array\n    x-kubernetes-list-type: set\n    items: {x-kubernetes-int-or-string: true}");
+
+        Assert.Empty(schema.ValidateSpec("s: [1, '1']"));
+    }
+
+    [Fact]
     public void Validate_AtomicList_AllowsDuplicates()
     {
         var schema = TestSchemas.WithSpec("type: object\nproperties:\n  s:\n    type: array\n    x-kubernetes-list-type: atomic\n    items: {type: string}");
