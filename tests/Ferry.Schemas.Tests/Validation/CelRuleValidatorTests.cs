@@ -169,6 +169,36 @@ public sealed class CelRuleValidatorTests
     }
 
     [Fact]
+    public void Validate_SetAndMapLists_UseListTypeSemanticsInCel()
+    {
+        var schema = TestSchemas.WithSpec("""
+            type: object
+            x-kubernetes-validations:
+            - rule: "self.tags == ['b', 'a'] && self.tags + ['a', 'c'] == ['a', 'b', 'c']"
+              message: set semantics
+            - rule: "(self.ports + [{'name': 'a', 'port': 9}]).map(p, p.port) == [9, 2]"
+              message: map semantics
+            properties:
+              tags:
+                type: array
+                x-kubernetes-list-type: set
+                items: {type: string}
+              ports:
+                type: array
+                x-kubernetes-list-type: map
+                x-kubernetes-list-map-keys: [name]
+                items:
+                  type: object
+                  required: [name]
+                  properties:
+                    name: {type: string}
+                    port: {type: integer}
+            """);
+
+        Assert.Empty(schema.ValidateSpec("{tags: [a, b], ports: [{name: a, port: 1}, {name: b, port: 2}]}"));
+    }
+
+    [Fact]
     public void Parse_NonBooleanRule_IsASchemaError()
     {
         var error = Assert.Throws<SchemaFormatException>(() => WithRule("self.num + 1"));
