@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 namespace Ferry.Schemas.Validation;
 
 /// <summary>
-/// The string formats kube-openapi's default registry checks (strfmt). Formats it does not know, and numeric
-/// formats such as int32 and int64, are accepted without a check, as the API server does.
+/// The string formats kube-openapi's default registry checks (strfmt). Formats it does not know are accepted without
+/// a check, as the API server does; numeric formats (int32, float) are range checks on numbers, not string formats.
 /// </summary>
 internal static partial class Formats
 {

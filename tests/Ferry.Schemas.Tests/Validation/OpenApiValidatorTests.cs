@@ -108,6 +108,17 @@ public sealed class OpenApiValidatorTests
     }
 
     [Fact]
+    public void Validate_Int32Format_ChecksTheRange()
+    {
+        var schema = TestSchemas.WithSpec("type: object\nproperties:\n  num: {type: integer, format: int32}\n  big: {type: integer, format: int64}");
+
+        Assert.Empty(schema.ValidateSpec("{num: 2147483647, big: 2147483648}"));
+        Assert.Equal(
+            ["spec.num: Invalid value: \"\": Checked value must be of type integer with format int32 in spec.num"],
+            schema.ValidateSpec("num: 2147483648"));
+    }
+
+    [Fact]
     public void Validate_ExclusiveLimits_ReportStrictBounds()
     {
         var schema = TestSchemas.WithSpec("type: object\nproperties:\n  num: {type: number, minimum: 0, exclusiveMinimum: true, maximum: 1.5, exclusiveMaximum: true}");
