@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ferry.Schemas.Patterns;
@@ -361,6 +360,4 @@ internal static class CelFunctions
 
         return true;
     }
-
-    internal static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
