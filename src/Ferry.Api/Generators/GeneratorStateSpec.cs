@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ferry.Api.Schema;
+
+namespace Ferry.Api.Generators;
+
+public sealed class GeneratorStateSpec
+{
+    [JsonPropertyName("garbageCollectionDeadline")]
+    public DateTimeOffset? GarbageCollectionDeadline { get; set; }
+
+    [JsonPropertyName("resource")]
+    [Required]
+    [PreserveUnknownFields]
+    public JsonElement? Resource { get; set; }
+
+    [JsonPropertyName("state")]
+    [Required]
+    [PreserveUnknownFields]
+    public JsonElement? State { get; set; }
+}
