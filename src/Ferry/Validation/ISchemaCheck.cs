@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ferry.Api;
 
 namespace Ferry.Validation;
 
@@ -10,5 +11,5 @@ namespace Ferry.Validation;
 internal interface ISchemaCheck
 {
     /// <summary>The defaulted, pruned document and its problems; null when no schema is known for the kind.</summary>
-    SchemaCheckResult? Check(ServedKind kind, string apiVersion, JsonObject document);
+    SchemaCheckResult? Check(ApiKind kind, JsonObject document);
 }

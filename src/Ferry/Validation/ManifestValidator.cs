@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ferry.Api;
 using Ferry.Manifests;
 
 namespace Ferry.Validation;
@@ -122,12 +123,12 @@ internal sealed class ManifestValidator(KindCatalog catalog, ISchemaCheck schema
                 break;
             default:
                 run.Checked++;
-                run.Problems.AddRange(CheckServed(served!, apiVersion, obj).Select(issue => at.Problem(obj, apiVersion, kind, served, issue)));
+                run.Problems.AddRange(CheckServed(served!.At(apiVersion)!, obj).Select(issue => at.Problem(obj, apiVersion, kind, served, issue)));
                 break;
         }
     }
 
-    private List<FieldIssue> CheckServed(ServedKind kind, string apiVersion, JsonObject obj)
+    private List<FieldIssue> CheckServed(ApiKind apiKind, JsonObject obj)
     {
         var issues = new List<FieldIssue>();
         var metadata = obj["metadata"] as JsonObject;
@@ -137,7 +138,7 @@ internal sealed class ManifestValidator(KindCatalog catalog, ISchemaCheck schema
         }
 
         var document = obj;
-        if (schema.Check(kind, apiVersion, (JsonObject)obj.DeepClone()) is { } result)
+        if (schema.Check(apiKind, (JsonObject)obj.DeepClone()) is { } result)
         {
             issues.AddRange(result.Issues);
             document = result.Document;
@@ -146,7 +147,7 @@ internal sealed class ManifestValidator(KindCatalog catalog, ISchemaCheck schema
         // As on the API server, admission runs only on an object its schema accepts.
         if (issues.Count == 0)
         {
-            issues.AddRange(AdmissionCheck.Check(kind, document));
+            issues.AddRange(AdmissionCheck.Check(apiKind, document));
         }
 
         return issues;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ferry.Api;
 
 namespace Ferry.Validation;
 
@@ -7,5 +8,5 @@ internal sealed class NoSchemaCheck : ISchemaCheck
 {
     public static NoSchemaCheck Instance { get; } = new();
 
-    public SchemaCheckResult? Check(ServedKind kind, string apiVersion, JsonObject document) => null;
+    public SchemaCheckResult? Check(ApiKind kind, JsonObject document) => null;
 }
