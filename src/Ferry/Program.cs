@@ -3,5 +3,6 @@ using Ferry.Commands;
 
 var root = new RootCommand("Ferry: an External Secrets Operator for Kubernetes, compatible with external-secrets.io.");
 root.Subcommands.Add(VersionCommand.Create());
+root.Subcommands.Add(CrdsCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 return await CommandLineRunner.InvokeAsync(root, args);
