@@ -32,8 +32,9 @@ internal static class Pruner
                 foreach (var (key, child) in obj.ToList())
                 {
                     var childPath = path.Length == 0 ? key : $"{path}.{key}";
-                    if ((schema.IsRoot || schema.EmbeddedResource) && key is "apiVersion" or "kind" or "metadata"
-                        && !schema.Properties.ContainsKey(key))
+                    // The API server owns these on a resource (its ObjectMeta decoding handles metadata), even when
+                    // the schema lists them.
+                    if ((schema.IsRoot || schema.EmbeddedResource) && key is "apiVersion" or "kind" or "metadata")
                     {
                         if (schema.EmbeddedResource && key == "metadata" && child is JsonObject metadata)
                         {
