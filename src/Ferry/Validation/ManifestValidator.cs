@@ -130,12 +130,7 @@ internal sealed class ManifestValidator(KindCatalog catalog, ISchemaCheck schema
 
     private List<FieldIssue> CheckServed(ApiKind apiKind, JsonObject obj)
     {
-        var issues = new List<FieldIssue>();
-        var metadata = obj["metadata"] as JsonObject;
-        if (Text(metadata?["name"]) is null && Text(metadata?["generateName"]) is null)
-        {
-            issues.Add(new("metadata.name", "Required value: name or generateName is required"));
-        }
+        var issues = new List<FieldIssue>(ObjectMetaCheck.Check(obj));
 
         var document = obj;
         if (schema.Check(apiKind, (JsonObject)obj.DeepClone()) is { } result)

@@ -1,10 +1,11 @@
+using Ferry.Crds;
+
 namespace Ferry.Validation;
 
-/// <summary>
-/// Where <c>ferry validate</c> gets its schema step. The CRD schemas come from the generated CRDs (src/Ferry/Crds)
-/// through Ferry.Schemas; until both are wired in, no schema is known and only the admission rules run.
-/// </summary>
+/// <summary>Where <c>ferry validate</c> gets its schema step: the CRDs Ferry generates from its API types.</summary>
 internal static class ValidationSchemas
 {
-    public static ISchemaCheck Create() => NoSchemaCheck.Instance;
+    private static readonly Lazy<ISchemaCheck> Generated = new(() => new CrdSchemaCheck(CrdGenerator.GenerateAll()));
+
+    public static ISchemaCheck Create() => Generated.Value;
 }

@@ -14,10 +14,14 @@ public sealed class EsoExamplesValidationTests
     private static readonly Dictionary<string, string> RejectedByEsoToo = new(StringComparer.Ordinal)
     {
         ["full-cluster-external-secret.yaml#1"] =
-            "dataFrom[0] uses the removed v1alpha1 key/property fields; the ExternalSecret webhook refuses an entry with neither extract, find nor sourceRef",
-        ["full-cluster-secret-store.yaml#1"] = "vault.caBundle is \"...\", not base64 (format: byte)",
-        ["full-secret-store.yaml#1"] = "vault.caBundle is \"...\", not base64 (format: byte)",
-        ["vault-mtls-store.yaml#1"] = "vault.caBundle is \"...\", not base64 (format: byte)",
+            "dataFrom[0] uses the removed v1alpha1 key/version/property fields and the status a lastTransitionTime: unknown fields",
+        ["ibm-external-secret-with-metadata.yaml#1"] = "dataFrom[].secretKey is not in the schema: an unknown field",
+        ["multiline-template-v1-external-secret.yaml#1"] = "target.engineVersion is not in the schema (engine v1 was removed): an unknown field",
+        ["github-push-secret.yaml#1"] = "selector.secret.name is the placeholder EXTSERCRET, not a DNS subdomain name",
+        ["ngrok-push-secret-with-metadata.yaml#1"] = "selector.secret.name is the placeholder SECRET_NAME, not a DNS subdomain name",
+        ["full-cluster-secret-store.yaml#1"] = "a catalogue of five providers in one store (at most one) and caBundle \"...\" is not base64",
+        ["full-secret-store.yaml#1"] = "three providers in one store (at most one), \"...\" namespaces and caBundle",
+        ["vault-mtls-store.yaml#1"] = "vault.tls fields that do not exist, auth a string, caBundle \"...\" not base64",
         ["gcpsm-wif-core-controller-secret-store.yaml#1"] = "projectID is a list, the schema wants a string",
         ["gcpsm-wif-iam-secret-store.yaml#1"] = "projectID is a list, the schema wants a string",
         ["gcpsm-wif-non-native-iam-secret-store.yaml#1"] = "projectID is a list, the schema wants a string",
