@@ -12,13 +12,15 @@ internal static class ValidateCommand
 {
     public const int Problems = 1;
 
-    public static Command Create() => Create(ValidationSchemas.Create());
+    public static Command Create() => Create(ValidationSchemas.Create);
 
-    public static Command Create(ISchemaCheck schema)
+    /// <param name="schema">Made on first use, so other commands never pay for generating the CRD schemas.</param>
+    /// <param name="standardInput">What <c>-f -</c> reads; the console's standard input when null.</param>
+    public static Command Create(Func<ISchemaCheck> schema, TextReader? standardInput = null)
     {
         var files = new Option<string[]>("--filename", "-f")
         {
-            Description = "A manifest file or a directory searched recursively for *.yaml, *.yml and *.json; repeatable.",
+            Description = "A manifest file, a directory searched recursively for *.yaml, *.yml and *.json, or - for standard input; repeatable.",
             Required = true,
             Arity = ArgumentArity.OneOrMore,
         };
@@ -36,7 +38,7 @@ internal static class ValidateCommand
         };
         command.SetAction(parse =>
         {
-            var validator = new ManifestValidator(KindCatalog.Ferry, schema);
+            var validator = new ManifestValidator(KindCatalog.Ferry, schema(), standardInput);
             var report = validator.Validate(parse.GetValue(files) ?? []);
             var writer = parse.InvocationConfiguration.Output;
             if (parse.GetValue(output) == "json")

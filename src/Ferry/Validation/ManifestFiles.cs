@@ -16,7 +16,7 @@ internal static class ManifestFiles
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            if (File.Exists(path))
+            if (path == ManifestValidator.StandardInputPath || File.Exists(path))
             {
                 Add(path);
             }
@@ -40,7 +40,7 @@ internal static class ManifestFiles
 
         void Add(string file)
         {
-            if (seen.Add(Path.GetFullPath(file)))
+            if (seen.Add(file == ManifestValidator.StandardInputPath ? file : Path.GetFullPath(file)))
             {
                 files.Add(file);
             }

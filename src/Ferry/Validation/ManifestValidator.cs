@@ -9,8 +9,13 @@ namespace Ferry.Validation;
 /// and the admission rules, and each core Secret for values committed to Git. Everything else is counted as
 /// skipped. Pure apart from reading the files; the report says what was found.
 /// </summary>
-internal sealed class ManifestValidator(KindCatalog catalog, ISchemaCheck schema)
+/// <param name="catalog">The kinds Ferry serves.</param>
+/// <param name="schema">The CRD schema step.</param>
+/// <param name="standardInput">What the path <c>-</c> reads, as <c>kubectl apply -f -</c> does.</param>
+internal sealed class ManifestValidator(KindCatalog catalog, ISchemaCheck schema, TextReader? standardInput = null)
 {
+    public const string StandardInputPath = "-";
+
     public ValidationReport Validate(IEnumerable<string> paths)
     {
         var (files, fileProblems) = ManifestFiles.Expand(paths);
@@ -28,7 +33,7 @@ internal sealed class ManifestValidator(KindCatalog catalog, ISchemaCheck schema
         string text;
         try
         {
-            text = File.ReadAllText(file);
+            text = file == StandardInputPath ? (standardInput ?? Console.In).ReadToEnd() : File.ReadAllText(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

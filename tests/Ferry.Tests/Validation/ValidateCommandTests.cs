@@ -136,6 +136,15 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.DoesNotContain("   at ", run.Output + run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Invoke_DashPath_ReadsStandardInput()
+    {
+        var run = await ValidateRun.InvokeWithInputAsync(SecretWithValue, "-f", "-");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("-:1 Secret app/creds stringData: a secret committed to Git", run.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new string[0], "Option '--filename' is required.")]
     [InlineData(new[] { "-f", "x.yaml", "--output", "xml" }, "Argument 'xml' not recognized.")]
