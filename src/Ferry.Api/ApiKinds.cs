@@ -1,10 +1,9 @@
 using System.Collections.Frozen;
+using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
-using Ferry.Api.Generators;
 using Ferry.Api.Schema;
 using Ferry.Api.Serialization;
-using Ferry.Api.V1;
-using Ferry.Api.V1Alpha1;
+using k8s.Models;
 
 namespace Ferry.Api;
 
@@ -14,17 +13,17 @@ public static class ApiKinds
     /// <summary>Every kind, in a stable order: external-secrets.io v1, then v1alpha1, then the generators.</summary>
     public static IReadOnlyList<ApiKind> All { get; } =
     [
-        Create<ExternalSecret, ExternalSecretList>(ExternalSecret.KubeGroup, ExternalSecret.KubeVersion, ExternalSecret.KubeKind, ExternalSecret.KubePluralName, ResourceScope.Namespaced, FerryJsonContext.Default.ExternalSecret, FerryJsonContext.Default.ExternalSecretList),
-        Create<SecretStore, SecretStoreList>(SecretStore.KubeGroup, SecretStore.KubeVersion, SecretStore.KubeKind, SecretStore.KubePluralName, ResourceScope.Namespaced, FerryJsonContext.Default.SecretStore, FerryJsonContext.Default.SecretStoreList),
-        Create<ClusterSecretStore, ClusterSecretStoreList>(ClusterSecretStore.KubeGroup, ClusterSecretStore.KubeVersion, ClusterSecretStore.KubeKind, ClusterSecretStore.KubePluralName, ResourceScope.Cluster, FerryJsonContext.Default.ClusterSecretStore, FerryJsonContext.Default.ClusterSecretStoreList),
-        Create<ClusterExternalSecret, ClusterExternalSecretList>(ClusterExternalSecret.KubeGroup, ClusterExternalSecret.KubeVersion, ClusterExternalSecret.KubeKind, ClusterExternalSecret.KubePluralName, ResourceScope.Cluster, FerryJsonContext.Default.ClusterExternalSecret, FerryJsonContext.Default.ClusterExternalSecretList),
-        Create<PushSecret, PushSecretList>(PushSecret.KubeGroup, PushSecret.KubeVersion, PushSecret.KubeKind, PushSecret.KubePluralName, ResourceScope.Namespaced, FerryJsonContext.Default.PushSecret, FerryJsonContext.Default.PushSecretList),
-        Create<ClusterPushSecret, ClusterPushSecretList>(ClusterPushSecret.KubeGroup, ClusterPushSecret.KubeVersion, ClusterPushSecret.KubeKind, ClusterPushSecret.KubePluralName, ResourceScope.Cluster, FerryJsonContext.Default.ClusterPushSecret, FerryJsonContext.Default.ClusterPushSecretList),
-        Create<Password, PasswordList>(Password.KubeGroup, Password.KubeVersion, Password.KubeKind, Password.KubePluralName, ResourceScope.Namespaced, FerryJsonContext.Default.Password, FerryJsonContext.Default.PasswordList),
-        Create<UUID, UUIDList>(UUID.KubeGroup, UUID.KubeVersion, UUID.KubeKind, UUID.KubePluralName, ResourceScope.Namespaced, FerryJsonContext.Default.UUID, FerryJsonContext.Default.UUIDList),
-        Create<Fake, FakeList>(Fake.KubeGroup, Fake.KubeVersion, Fake.KubeKind, Fake.KubePluralName, ResourceScope.Namespaced, FerryJsonContext.Default.Fake, FerryJsonContext.Default.FakeList),
-        Create<ClusterGenerator, ClusterGeneratorList>(ClusterGenerator.KubeGroup, ClusterGenerator.KubeVersion, ClusterGenerator.KubeKind, ClusterGenerator.KubePluralName, ResourceScope.Cluster, FerryJsonContext.Default.ClusterGenerator, FerryJsonContext.Default.ClusterGeneratorList),
-        Create<GeneratorState, GeneratorStateList>(GeneratorState.KubeGroup, GeneratorState.KubeVersion, GeneratorState.KubeKind, GeneratorState.KubePluralName, ResourceScope.Namespaced, FerryJsonContext.Default.GeneratorState, FerryJsonContext.Default.GeneratorStateList),
+        Create(FerryJsonContext.Default.ExternalSecret, FerryJsonContext.Default.ExternalSecretList),
+        Create(FerryJsonContext.Default.SecretStore, FerryJsonContext.Default.SecretStoreList),
+        Create(FerryJsonContext.Default.ClusterSecretStore, FerryJsonContext.Default.ClusterSecretStoreList),
+        Create(FerryJsonContext.Default.ClusterExternalSecret, FerryJsonContext.Default.ClusterExternalSecretList),
+        Create(FerryJsonContext.Default.PushSecret, FerryJsonContext.Default.PushSecretList),
+        Create(FerryJsonContext.Default.ClusterPushSecret, FerryJsonContext.Default.ClusterPushSecretList),
+        Create(FerryJsonContext.Default.Password, FerryJsonContext.Default.PasswordList),
+        Create(FerryJsonContext.Default.UUID, FerryJsonContext.Default.UUIDList),
+        Create(FerryJsonContext.Default.Fake, FerryJsonContext.Default.FakeList),
+        Create(FerryJsonContext.Default.ClusterGenerator, FerryJsonContext.Default.ClusterGeneratorList),
+        Create(FerryJsonContext.Default.GeneratorState, FerryJsonContext.Default.GeneratorStateList),
     ];
 
     // Declared after All: static initializers run in source order.
@@ -37,13 +36,13 @@ public static class ApiKinds
             ? found
             : null;
 
-    private static ApiKind Create<TObject, TList>(
-        string group,
-        string version,
-        string kind,
-        string plural,
-        ResourceScope scope,
-        JsonTypeInfo<TObject> typeInfo,
-        JsonTypeInfo<TList> listTypeInfo) =>
-        new(group, version, kind, plural, scope, typeof(TObject), typeInfo, listTypeInfo);
+    // The coordinates come from the type's own attributes, so they are stated once.
+    private static ApiKind Create<TObject, TList>(JsonTypeInfo<TObject> typeInfo, JsonTypeInfo<TList> listTypeInfo)
+    {
+        var entity = typeof(TObject).GetCustomAttribute<KubernetesEntityAttribute>()
+            ?? throw new InvalidOperationException($"{typeof(TObject)} lacks [KubernetesEntity]");
+        var resource = typeof(TObject).GetCustomAttribute<CustomResourceAttribute>()
+            ?? throw new InvalidOperationException($"{typeof(TObject)} lacks [CustomResource]");
+        return new ApiKind(entity.Group, entity.ApiVersion, entity.Kind, entity.PluralName, resource.Scope, typeof(TObject), typeInfo, listTypeInfo);
+    }
 }

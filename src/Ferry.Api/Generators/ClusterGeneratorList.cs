@@ -9,7 +9,7 @@ public sealed class ClusterGeneratorList : IKubernetesObject<V1ListMeta>, IItems
     public const string KubeKind = "ClusterGeneratorList";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = ClusterGenerator.KubeApiVersion;
+    public string ApiVersion { get; set; } = ClusterGenerator.GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

@@ -9,7 +9,7 @@ public sealed class FakeList : IKubernetesObject<V1ListMeta>, IItems<Fake>
     public const string KubeKind = "FakeList";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = Fake.KubeApiVersion;
+    public string ApiVersion { get; set; } = Fake.GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

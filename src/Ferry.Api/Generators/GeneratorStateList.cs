@@ -9,7 +9,7 @@ public sealed class GeneratorStateList : IKubernetesObject<V1ListMeta>, IItems<G
     public const string KubeKind = "GeneratorStateList";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = GeneratorState.KubeApiVersion;
+    public string ApiVersion { get; set; } = GeneratorState.GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

@@ -12,10 +12,12 @@ public sealed class GeneratorStateSpec
     [JsonPropertyName("resource")]
     [Required]
     [PreserveUnknownFields]
+    [AnyJsonValue]
     public JsonElement? Resource { get; set; }
 
     [JsonPropertyName("state")]
     [Required]
     [PreserveUnknownFields]
+    [AnyJsonValue]
     public JsonElement? State { get; set; }
 }

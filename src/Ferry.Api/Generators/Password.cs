@@ -13,16 +13,18 @@ public sealed class Password : IKubernetesObject<V1ObjectMeta>, ISpec<PasswordSp
 {
     public const string KubeGroup = "generators.external-secrets.io";
 
-    public const string KubeVersion = "v1alpha1";
+    /// <summary>The version alone, as KubernetesClient's models name it.</summary>
+    public const string KubeApiVersion = "v1alpha1";
 
-    public const string KubeApiVersion = KubeGroup + "/" + KubeVersion;
+    /// <summary>The manifest's <c>apiVersion</c>: group/version.</summary>
+    public const string GroupVersion = KubeGroup + "/" + KubeApiVersion;
 
     public const string KubeKind = "Password";
 
     public const string KubePluralName = "passwords";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = KubeApiVersion;
+    public string ApiVersion { get; set; } = GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

@@ -9,7 +9,7 @@ public sealed class PasswordList : IKubernetesObject<V1ListMeta>, IItems<Passwor
     public const string KubeKind = "PasswordList";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = Password.KubeApiVersion;
+    public string ApiVersion { get; set; } = Password.GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

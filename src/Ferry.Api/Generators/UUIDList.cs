@@ -9,7 +9,7 @@ public sealed class UUIDList : IKubernetesObject<V1ListMeta>, IItems<UUID>
     public const string KubeKind = "UUIDList";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = UUID.KubeApiVersion;
+    public string ApiVersion { get; set; } = UUID.GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

@@ -192,3 +192,10 @@ public sealed class ExampleAttribute(string json) : Attribute
 {
     public string Json { get; } = json;
 }
+
+/// <summary>
+/// With <see cref="PreserveUnknownFieldsAttribute"/>: the schema has no <c>type</c>, so the value may be any JSON
+/// value, not only an object (Go's <c>apiextensionsv1.JSON</c> fields, such as PushSecret's <c>metadata</c>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
+public sealed class AnyJsonValueAttribute : Attribute;

@@ -15,16 +15,18 @@ public sealed class ClusterPushSecret : IKubernetesObject<V1ObjectMeta>, ISpec<C
 {
     public const string KubeGroup = "external-secrets.io";
 
-    public const string KubeVersion = "v1alpha1";
+    /// <summary>The version alone, as KubernetesClient's models name it.</summary>
+    public const string KubeApiVersion = "v1alpha1";
 
-    public const string KubeApiVersion = KubeGroup + "/" + KubeVersion;
+    /// <summary>The manifest's <c>apiVersion</c>: group/version.</summary>
+    public const string GroupVersion = KubeGroup + "/" + KubeApiVersion;
 
     public const string KubeKind = "ClusterPushSecret";
 
     public const string KubePluralName = "clusterpushsecrets";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = KubeApiVersion;
+    public string ApiVersion { get; set; } = GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

@@ -9,7 +9,7 @@ public sealed class ClusterPushSecretList : IKubernetesObject<V1ListMeta>, IItem
     public const string KubeKind = "ClusterPushSecretList";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = ClusterPushSecret.KubeApiVersion;
+    public string ApiVersion { get; set; } = ClusterPushSecret.GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

@@ -16,16 +16,18 @@ public sealed class PushSecret : IKubernetesObject<V1ObjectMeta>, ISpec<PushSecr
 {
     public const string KubeGroup = "external-secrets.io";
 
-    public const string KubeVersion = "v1alpha1";
+    /// <summary>The version alone, as KubernetesClient's models name it.</summary>
+    public const string KubeApiVersion = "v1alpha1";
 
-    public const string KubeApiVersion = KubeGroup + "/" + KubeVersion;
+    /// <summary>The manifest's <c>apiVersion</c>: group/version.</summary>
+    public const string GroupVersion = KubeGroup + "/" + KubeApiVersion;
 
     public const string KubeKind = "PushSecret";
 
     public const string KubePluralName = "pushsecrets";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = KubeApiVersion;
+    public string ApiVersion { get; set; } = GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

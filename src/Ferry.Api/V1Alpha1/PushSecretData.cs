@@ -16,5 +16,6 @@ public sealed class PushSecretData
 
     [JsonPropertyName("metadata")]
     [PreserveUnknownFields]
+    [AnyJsonValue]
     public JsonElement? Metadata { get; set; }
 }

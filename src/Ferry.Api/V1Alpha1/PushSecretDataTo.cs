@@ -5,8 +5,8 @@ using Ferry.Api.V1;
 
 namespace Ferry.Api.V1Alpha1;
 
-[CelRule("has(self.storeRef) && (has(self.storeRef.name) || has(self.storeRef.labelSelector))", Message = "storeRef must specify either name or labelSelector")]
-[CelRule("!has(self.remoteKey) || !has(self.rewrite) || size(self.rewrite) == 0", Message = "remoteKey and rewrite are mutually exclusive: rewrite is only supported in per-key mode (without remoteKey)")]
+[CelRule("has(self.storeRef) && (has(self.storeRef.name) || has(self.storeRef.labelSelector))", Message = "storeRef must specify either name or labelSelector", Order = 0)]
+[CelRule("!has(self.remoteKey) || !has(self.rewrite) || size(self.rewrite) == 0", Message = "remoteKey and rewrite are mutually exclusive: rewrite is only supported in per-key mode (without remoteKey)", Order = 1)]
 public sealed class PushSecretDataTo
 {
     [JsonPropertyName("conversionStrategy")]
@@ -18,6 +18,7 @@ public sealed class PushSecretDataTo
 
     [JsonPropertyName("metadata")]
     [PreserveUnknownFields]
+    [AnyJsonValue]
     public JsonElement? Metadata { get; set; }
 
     [JsonPropertyName("remoteKey")]

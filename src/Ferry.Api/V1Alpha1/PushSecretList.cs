@@ -9,7 +9,7 @@ public sealed class PushSecretList : IKubernetesObject<V1ListMeta>, IItems<PushS
     public const string KubeKind = "PushSecretList";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = PushSecret.KubeApiVersion;
+    public string ApiVersion { get; set; } = PushSecret.GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

@@ -18,14 +18,12 @@ public sealed class EsoExamplesRoundTripTests
     {
         ["full-cluster-external-secret.yaml#1"] =
             "dataFrom[] uses the removed v1alpha1 fields key/version/property and the condition a lastTransitionTime; the v1 schema has neither",
-        ["full-cluster-secret-store.yaml#1"] = "vault.caBundle is \"...\", not base64 (format: byte)",
-        ["full-secret-store.yaml#1"] = "vault.caBundle is \"...\", not base64 (format: byte)",
-        ["vault-mtls-store.yaml#1"] = "vault.caBundle is \"...\", not base64 (format: byte)",
         ["gcpsm-wif-core-controller-secret-store.yaml#1"] = "projectID is the YAML list [PROJECT_ID], the schema wants a string",
         ["gcpsm-wif-iam-secret-store.yaml#1"] = "projectID is the YAML list [PROJECT_ID], the schema wants a string",
         ["gcpsm-wif-non-native-iam-secret-store.yaml#1"] = "projectID is the YAML list [PROJECT_ID], the schema wants a string",
         ["gcpsm-wif-sa-secret-store-with-explicit-name-and-location.yaml#1"] =
             "projectID is the YAML list [PROJECT_ID], the schema wants a string",
+        ["vault-mtls-store.yaml#1"] = "vault.auth is the string \"...\", the schema wants an object",
         ["ibm-external-secret-with-metadata.yaml#1"] = "dataFrom[].secretKey is not in the schema (the API server prunes it)",
         ["multiline-template-v1-external-secret.yaml#1"] =
             "template engine v1 was removed (the enum is v2 only) and target.engineVersion is not in the schema",

@@ -9,7 +9,7 @@ public sealed class ClusterExternalSecretList : IKubernetesObject<V1ListMeta>, I
     public const string KubeKind = "ClusterExternalSecretList";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = ClusterExternalSecret.KubeApiVersion;
+    public string ApiVersion { get; set; } = ClusterExternalSecret.GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

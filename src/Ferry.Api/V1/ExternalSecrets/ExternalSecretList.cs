@@ -9,7 +9,7 @@ public sealed class ExternalSecretList : IKubernetesObject<V1ListMeta>, IItems<E
     public const string KubeKind = "ExternalSecretList";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = ExternalSecret.KubeApiVersion;
+    public string ApiVersion { get; set; } = ExternalSecret.GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

@@ -17,16 +17,18 @@ public sealed class ClusterSecretStore : IKubernetesObject<V1ObjectMeta>, ISpec<
 {
     public const string KubeGroup = "external-secrets.io";
 
-    public const string KubeVersion = "v1";
+    /// <summary>The version alone, as KubernetesClient's models name it.</summary>
+    public const string KubeApiVersion = "v1";
 
-    public const string KubeApiVersion = KubeGroup + "/" + KubeVersion;
+    /// <summary>The manifest's <c>apiVersion</c>: group/version.</summary>
+    public const string GroupVersion = KubeGroup + "/" + KubeApiVersion;
 
     public const string KubeKind = "ClusterSecretStore";
 
     public const string KubePluralName = "clustersecretstores";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = KubeApiVersion;
+    public string ApiVersion { get; set; } = GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

@@ -9,7 +9,7 @@ public sealed class ClusterSecretStoreList : IKubernetesObject<V1ListMeta>, IIte
     public const string KubeKind = "ClusterSecretStoreList";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = ClusterSecretStore.KubeApiVersion;
+    public string ApiVersion { get; set; } = ClusterSecretStore.GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

@@ -9,7 +9,7 @@ public sealed class SecretStoreList : IKubernetesObject<V1ListMeta>, IItems<Secr
     public const string KubeKind = "SecretStoreList";
 
     [JsonPropertyName("apiVersion")]
-    public string ApiVersion { get; set; } = SecretStore.KubeApiVersion;
+    public string ApiVersion { get; set; } = SecretStore.GroupVersion;
 
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;

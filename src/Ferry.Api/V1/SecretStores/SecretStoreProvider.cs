@@ -23,7 +23,7 @@ public sealed class SecretStoreProvider
     public AwsProvider? Aws { get; set; }
 
     [JsonPropertyName("azurekv")]
-    public AzureKeyVaultProvider? Azurekv { get; set; }
+    public AzureKeyVaultProvider? AzureKeyVault { get; set; }
 
     [JsonPropertyName("barbican")]
     [OpaqueProvider]
@@ -89,7 +89,7 @@ public sealed class SecretStoreProvider
     public JsonElement? Fortanix { get; set; }
 
     [JsonPropertyName("gcpsm")]
-    public GcpSecretManagerProvider? Gcpsm { get; set; }
+    public GcpSecretManagerProvider? GcpSecretManager { get; set; }
 
     [JsonPropertyName("github")]
     [OpaqueProvider]

@@ -6,7 +6,8 @@ namespace Ferry.Api.V1.Providers.Kubernetes;
 public sealed class KubernetesServer
 {
     [JsonPropertyName("caBundle")]
-    public byte[]? CaBundle { get; set; }
+    [Format("byte")]
+    public string? CaBundle { get; set; }
 
     [JsonPropertyName("caProvider")]
     public CaProvider? CaProvider { get; set; }

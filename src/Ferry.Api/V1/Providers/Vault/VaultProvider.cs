@@ -9,7 +9,8 @@ public sealed class VaultProvider
     public VaultAuth? Auth { get; set; }
 
     [JsonPropertyName("caBundle")]
-    public byte[]? CaBundle { get; set; }
+    [Format("byte")]
+    public string? CaBundle { get; set; }
 
     [JsonPropertyName("caProvider")]
     public CaProvider? CaProvider { get; set; }

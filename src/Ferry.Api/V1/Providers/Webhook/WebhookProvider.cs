@@ -12,7 +12,8 @@ public sealed class WebhookProvider
     public string? Body { get; set; }
 
     [JsonPropertyName("caBundle")]
-    public byte[]? CaBundle { get; set; }
+    [Format("byte")]
+    public string? CaBundle { get; set; }
 
     [JsonPropertyName("caProvider")]
     public CaProvider? CaProvider { get; set; }
