@@ -24,8 +24,12 @@ public sealed class SchemaFormatException : Exception
         : base($"{schemaPath}: {detail}")
     {
         SchemaPath = schemaPath;
+        Detail = detail;
     }
 
     /// <summary>Where in the schema the problem is.</summary>
     public string SchemaPath { get; } = string.Empty;
+
+    /// <summary>What is wrong there, without the path.</summary>
+    public string Detail { get; } = string.Empty;
 }

@@ -33,6 +33,38 @@ public sealed class StructuralSchema
         return new StructuralSchema(SchemaParser.ParseRoot(openApiV3Schema));
     }
 
+    /// <summary>
+    /// Parses the schema of every version of a CustomResourceDefinition (apiextensions.k8s.io/v1), keyed by version
+    /// name. Schema errors name their place in the CRD (<c>spec.versions[0].schema.openAPIV3Schema...</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, StructuralSchema> ParseVersions(JsonNode customResourceDefinition)
+    {
+        ArgumentNullException.ThrowIfNull(customResourceDefinition);
+        var result = new Dictionary<string, StructuralSchema>(StringComparer.Ordinal);
+        if (customResourceDefinition["spec"]?["versions"] is not JsonArray versions)
+        {
+            throw new SchemaFormatException("spec.versions", "Required value: must have at least one version");
+        }
+
+        for (var i = 0; i < versions.Count; i++)
+        {
+            var name = versions[i]?["name"]?.GetValue<string>()
+                ?? throw new SchemaFormatException($"spec.versions[{i}].name", "Required value");
+            var schema = versions[i]?["schema"]?["openAPIV3Schema"]
+                ?? throw new SchemaFormatException($"spec.versions[{i}].schema.openAPIV3Schema", "Required value: schemas are required");
+            try
+            {
+                result[name] = Parse(schema);
+            }
+            catch (SchemaFormatException e)
+            {
+                throw new SchemaFormatException($"spec.versions[{i}].schema.{e.SchemaPath}", e.Detail);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Applies the schema's defaults in place, as the API server does on every read and write.</summary>
     public void ApplyDefaults(JsonNode instance)
     {
@@ -54,14 +86,14 @@ public sealed class StructuralSchema
 
     /// <summary>
     /// Validates an object (already pruned and defaulted, as the API server validates) against the OpenAPI schema,
-    /// the list-type and embedded-resource rules and the CEL rules. Transition rules run only when
-    /// <paramref name="oldInstance"/> is given (an update).
+    /// the list-type and embedded-resource rules and the CEL rules. On update (<paramref name="oldInstance"/>
+    /// given) transition rules run, and values unchanged from the old object are not re-validated (ratcheting).
     /// </summary>
     public IReadOnlyList<FieldError> Validate(JsonNode instance, JsonNode? oldInstance = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         var errors = new List<FieldError>();
-        OpenApiValidator.Validate(_root, instance, errors);
+        OpenApiValidator.Validate(_root, instance, oldInstance, errors);
         EmbeddedResourceValidator.Validate(_root, instance, string.Empty, errors);
         ListTypeValidator.Validate(_root, instance, string.Empty, errors);
         if (errors.Any(e => e.Type is FieldErrorType.NotSupported or FieldErrorType.TypeInvalid))

@@ -15,6 +15,12 @@ internal static class CelArithmetic
                 (string a, string b) when op == "_+_" => Concat(interpreter, a, b),
                 (byte[] a, byte[] b) when op == "_+_" => (byte[])[.. a, .. b],
                 (CelList a, CelList b) when op == "_+_" => ConcatLists(interpreter, a, b),
+                (DateTimeOffset a, TimeSpan b) when op == "_+_" => a + b,
+                (TimeSpan a, DateTimeOffset b) when op == "_+_" => b + a,
+                (DateTimeOffset a, TimeSpan b) when op == "_-_" => a - b,
+                (DateTimeOffset a, DateTimeOffset b) when op == "_-_" => a - b,
+                (TimeSpan a, TimeSpan b) when op == "_+_" => a + b,
+                (TimeSpan a, TimeSpan b) when op == "_-_" => a - b,
                 _ => throw new CelEvalException("no such overload"),
             };
         }

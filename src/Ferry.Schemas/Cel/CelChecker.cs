@@ -1,3 +1,5 @@
+using Ferry.Schemas.Model;
+
 namespace Ferry.Schemas.Cel;
 
 /// <summary>
@@ -12,8 +14,12 @@ internal sealed class CelChecker
     {
         "size", "contains", "startsWith", "endsWith", "matches", "lowerAscii", "upperAscii", "trim", "replace", "split",
         "join", "indexOf", "lastIndexOf", "substring", "charAt", "int", "uint", "double", "string", "bool", "bytes",
-        "dyn", "hasValue", "value", "orValue", "sum", "min", "max", "isSorted", "reverse",
+        "dyn", "hasValue", "value", "orValue", "sum", "min", "max", "isSorted", "reverse", "timestamp", "duration",
+        "getFullYear", "getMonth", "getDate", "getDayOfMonth", "getDayOfWeek", "getDayOfYear", "getHours", "getMinutes",
+        "getSeconds", "getMilliseconds",
     };
+
+    private static readonly SchemaNode MetadataSchema = CreateMetadataSchema();
 
     private readonly Dictionary<string, CelType> _variables;
 
@@ -36,6 +42,14 @@ internal sealed class CelChecker
         _ => Call(node),
     };
 
+    private static SchemaNode CreateMetadataSchema()
+    {
+        var metadata = new SchemaNode { Type = "object" };
+        metadata.Properties["name"] = new SchemaNode { Type = "string" };
+        metadata.Properties["generateName"] = new SchemaNode { Type = "string" };
+        return metadata;
+    }
+
     private CelType HasType(CelNode node)
     {
         Select(node.Target!);
@@ -54,6 +68,12 @@ internal sealed class CelChecker
             case CelTypeKind.Object:
                 var schema = target.Schema!;
                 var name = CelNames.Unescape(node.Name);
+                if ((schema.IsRoot || schema.EmbeddedResource) && name == "metadata")
+                {
+                    // Rules see only the name and generateName of a resource's metadata.
+                    return new CelType(CelTypeKind.Object) { Schema = MetadataSchema };
+                }
+
                 if (schema.Properties.TryGetValue(name, out var property))
                 {
                     return CelType.FromSchema(property);
@@ -62,11 +82,6 @@ internal sealed class CelChecker
                 if (schema.IsRoot && name is "apiVersion" or "kind")
                 {
                     return CelType.String;
-                }
-
-                if ((schema.IsRoot || schema.EmbeddedResource) && name == "metadata")
-                {
-                    return CelType.Dyn;
                 }
 
                 if (schema.PreserveUnknownFields)
@@ -231,8 +246,13 @@ internal sealed class CelChecker
             case "lowerAscii" or "upperAscii" or "trim":
                 RequireStrings(node, all, 1);
                 return CelType.String;
-            case "int":
+            case "int" or "getFullYear" or "getMonth" or "getDate" or "getDayOfMonth" or "getDayOfWeek" or "getDayOfYear"
+                or "getHours" or "getMinutes" or "getSeconds" or "getMilliseconds":
                 return CelType.Int;
+            case "timestamp":
+                return CelType.Timestamp;
+            case "duration":
+                return CelType.Duration;
             case "uint":
                 return CelType.Uint;
             case "double":
@@ -272,6 +292,11 @@ internal sealed class CelChecker
             return left.Kind == CelTypeKind.Dyn ? right : left;
         }
 
+        if (left.Kind is CelTypeKind.Timestamp or CelTypeKind.Duration || right.Kind is CelTypeKind.Timestamp or CelTypeKind.Duration)
+        {
+            return TimeArithmetic(node, args);
+        }
+
         var numeric = left.Kind is CelTypeKind.Int or CelTypeKind.Uint or CelTypeKind.Double;
         var concat = allowConcat && left.Kind is CelTypeKind.String or CelTypeKind.Bytes or CelTypeKind.List;
         if (left.Kind != right.Kind || !(numeric || concat) || (node.Name == "_%_" && left.Kind == CelTypeKind.Double))
@@ -281,6 +306,15 @@ internal sealed class CelChecker
 
         return left.Kind == CelTypeKind.List && left != right ? CelType.ListOf(CelType.Dyn) : left;
     }
+
+    private static CelType TimeArithmetic(CelNode node, List<CelType> args) => (node.Name, args[0].Kind, args[1].Kind) switch
+    {
+        ("_+_", CelTypeKind.Timestamp, CelTypeKind.Duration) or ("_+_", CelTypeKind.Duration, CelTypeKind.Timestamp) => CelType.Timestamp,
+        ("_-_", CelTypeKind.Timestamp, CelTypeKind.Duration) => CelType.Timestamp,
+        ("_-_", CelTypeKind.Timestamp, CelTypeKind.Timestamp) => CelType.Duration,
+        ("_+_" or "_-_", CelTypeKind.Duration, CelTypeKind.Duration) => CelType.Duration,
+        _ => throw NoOverload(node, node.Name, args),
+    };
 
     private static bool Comparable(CelType left, CelType right, bool equality)
     {
@@ -300,7 +334,8 @@ internal sealed class CelChecker
             return left.Kind == right.Kind || left.Kind == CelTypeKind.Null || right.Kind == CelTypeKind.Null;
         }
 
-        return left.Kind == right.Kind && left.Kind is CelTypeKind.String or CelTypeKind.Bytes or CelTypeKind.Bool;
+        return left.Kind == right.Kind
+            && left.Kind is CelTypeKind.String or CelTypeKind.Bytes or CelTypeKind.Bool or CelTypeKind.Timestamp or CelTypeKind.Duration;
     }
 
     private static void RequireBool(CelType type, CelNode node, string name, List<CelType>? args = null)

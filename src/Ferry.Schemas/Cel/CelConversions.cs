@@ -10,6 +10,7 @@ internal static class CelConversions
     {
         long l => l,
         ulong u => u <= long.MaxValue ? (long)u : throw new CelEvalException("range error converting " + u + " to int"),
+        DateTimeOffset time => time.ToUnixTimeSeconds(),
         double d => d is >= -9.223372036854775808e18 and < 9.223372036854775808e18 && !double.IsNaN(d)
             ? (long)Math.Truncate(d)
             : throw new CelEvalException("range error converting " + CelValues.Display(d) + " to int"),
@@ -44,7 +45,7 @@ internal static class CelConversions
     public static object ToText(object value) => value switch
     {
         string s => s,
-        bool or long or ulong or double => CelValues.Display(value),
+        bool or long or ulong or double or DateTimeOffset or TimeSpan => CelValues.Display(value),
         byte[] b => Encoding.UTF8.GetString(b),
         _ => throw new CelEvalException("no such overload"),
     };

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,8 +8,6 @@ namespace Ferry.Schemas.Cel;
 /// <summary>CEL's operators and the functions Kubernetes makes available (standard, strings and lists libraries).</summary>
 internal static class CelFunctions
 {
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
-
     public static object Invoke(CelInterpreter interpreter, string name, object? receiver, object[] args)
     {
         switch (name)
@@ -67,6 +64,12 @@ internal static class CelFunctions
             "bytes" when all is [string s] => Encoding.UTF8.GetBytes(s),
             "bytes" when all is [byte[] b] => b,
             "dyn" when all.Length == 1 => all[0],
+            "timestamp" when all is [string s] => CelTime.ParseTimestamp(s),
+            "timestamp" when all is [DateTimeOffset t] => t,
+            "duration" when all is [string s] => CelTime.ParseDuration(s),
+            "duration" when all is [TimeSpan d] => d,
+            _ when receiver is DateTimeOffset time => CelTime.TimestampGetter(name, time, args),
+            _ when receiver is TimeSpan span => CelTime.DurationGetter(name, span, args),
             "hasValue" when all is [CelOptional o] => o.HasValue,
             "value" when all is [CelOptional o] => o.Value ?? throw new CelEvalException("optional.none() dereference"),
             "orValue" when all is [CelOptional o, var fallback] => o.Value ?? fallback,
@@ -158,16 +161,11 @@ internal static class CelFunctions
         Regex regex;
         try
         {
-            regex = Patterns.GetOrAdd(pattern, GoRegex.Compile);
+            regex = GoRegex.Compile(pattern);
         }
         catch (ArgumentException e)
         {
             throw new CelEvalException(e.Message, e);
-        }
-
-        if (Patterns.Count > 1000)
-        {
-            Patterns.Clear();
         }
 
         return regex.IsMatch(text);

@@ -29,7 +29,7 @@ internal static class CelJson
         return JsonKinds.Of(value) switch
         {
             JsonKind.Boolean => JsonKinds.AsBoolean(value),
-            JsonKind.String => JsonKinds.AsString(value),
+            JsonKind.String => CelTime.FromFormattedString(JsonKinds.AsString(value), schema?.Format),
             JsonKind.Integer when schema?.Type != "number" && JsonKinds.TryAsInt64(value, out var integer) => integer,
             JsonKind.Integer or JsonKind.Number => JsonKinds.AsDouble(value),
             _ => CelNull.Instance,

@@ -17,4 +17,7 @@ internal sealed record CelNode(CelNodeKind Kind, int Position)
     public CelNode? Target { get; init; }
 
     public IReadOnlyList<CelNode> Args { get; init; } = [];
+
+    /// <summary>The height of the tree below and including this node.</summary>
+    public int Depth { get; init; } = 1;
 }

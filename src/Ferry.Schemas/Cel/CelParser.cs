@@ -7,7 +7,8 @@ namespace Ferry.Schemas.Cel;
 /// </summary>
 internal sealed class CelParser
 {
-    private const int MaxDepth = 200;
+    private const int MaxDepth = 250;
+    private const int MaxCodePoints = 100_000;
 
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
@@ -28,6 +29,12 @@ internal sealed class CelParser
 
     public static CelNode Parse(string text)
     {
+        var size = text.EnumerateRunes().Count();
+        if (size > MaxCodePoints)
+        {
+            throw new CelCompileException($"expression code point size exceeds limit: size: {size}, limit {MaxCodePoints}", 0);
+        }
+
         var parser = new CelParser(CelLexer.Tokenize(text));
         var node = parser.Expression();
         if (parser.Current.Kind != CelTokenKind.End)
@@ -42,7 +49,7 @@ internal sealed class CelParser
     {
         if (++_depth > MaxDepth)
         {
-            throw new CelCompileException("expression recursion limit exceeded", Current.Position);
+            throw new CelCompileException($"expression recursion limit exceeded: {MaxDepth}", Current.Position);
         }
 
         var condition = Or();
@@ -135,10 +142,18 @@ internal sealed class CelParser
 
     private CelNode Unary()
     {
+        if (_depth + 1 > MaxDepth)
+        {
+            throw new CelCompileException($"expression recursion limit exceeded: {MaxDepth}", Current.Position);
+        }
+
         if (IsOperator("!"))
         {
             var position = Next().Position;
-            return Call("!_", position, Unary());
+            _depth++;
+            var operand = Unary();
+            _depth--;
+            return Call("!_", position, operand);
         }
 
         if (IsOperator("-"))
@@ -150,7 +165,10 @@ internal sealed class CelParser
                 return literal;
             }
 
-            return Call("-_", position, Unary());
+            _depth++;
+            var negated = Unary();
+            _depth--;
+            return Call("-_", position, negated);
         }
 
         return Member(Primary(negate: false));
@@ -171,7 +189,7 @@ internal sealed class CelParser
                 }
                 else
                 {
-                    operand = new CelNode(CelNodeKind.Select, dot) { Target = operand, Name = name.Text };
+                    operand = Limit(new CelNode(CelNodeKind.Select, dot) { Target = operand, Name = name.Text });
                 }
             }
             else if (IsOperator("["))
@@ -222,7 +240,7 @@ internal sealed class CelParser
             case CelTokenKind.Operator when token.Text == "[":
                 Next();
                 var items = List("]");
-                return new CelNode(CelNodeKind.List, token.Position) { Args = items };
+                return Limit(new CelNode(CelNodeKind.List, token.Position) { Args = items });
             case CelTokenKind.Operator when token.Text == "{":
                 Next();
                 return MapLiteral(token.Position);
@@ -260,10 +278,10 @@ internal sealed class CelParser
                 throw new CelCompileException("invalid argument to has() macro", name.Position);
             }
 
-            return new CelNode(CelNodeKind.Has, name.Position) { Target = args[0] };
+            return Limit(new CelNode(CelNodeKind.Has, name.Position) { Target = args[0] });
         }
 
-        return new CelNode(CelNodeKind.Call, name.Position) { Name = name.Text, Args = args };
+        return Limit(new CelNode(CelNodeKind.Call, name.Position) { Name = name.Text, Args = args });
     }
 
     private static CelNode MethodOrMacro(CelNode target, CelToken name, List<CelNode> args)
@@ -276,7 +294,7 @@ internal sealed class CelParser
         };
         if (macro is null)
         {
-            return new CelNode(CelNodeKind.Call, name.Position) { Name = name.Text, Target = target, Args = args };
+            return Limit(new CelNode(CelNodeKind.Call, name.Position) { Name = name.Text, Target = target, Args = args });
         }
 
         if (args[0].Kind != CelNodeKind.Identifier)
@@ -284,13 +302,13 @@ internal sealed class CelParser
             throw new CelCompileException("argument must be a simple name", args[0].Position);
         }
 
-        return new CelNode(CelNodeKind.Comprehension, name.Position)
+        return Limit(new CelNode(CelNodeKind.Comprehension, name.Position)
         {
             Name = macro,
             Variable = args[0].Name,
             Target = target,
             Args = [.. args.Skip(1)],
-        };
+        });
     }
 
     private CelNode MapLiteral(int position)
@@ -310,7 +328,7 @@ internal sealed class CelParser
         }
 
         Expect("}");
-        return new CelNode(CelNodeKind.Map, position) { Args = entries };
+        return Limit(new CelNode(CelNodeKind.Map, position) { Args = entries });
     }
 
     private List<CelNode> Arguments()
@@ -379,5 +397,20 @@ internal sealed class CelParser
     private static CelNode Literal(int position, object? value) => new(CelNodeKind.Literal, position) { Value = value };
 
     private static CelNode Call(string name, int position, params CelNode[] args) =>
-        new(CelNodeKind.Call, position) { Name = name, Args = args };
+        Limit(new CelNode(CelNodeKind.Call, position) { Name = name, Args = args });
+
+    /// <summary>
+    /// Bounds the depth of the tree as it is built bottom-up, so that long operator chains cannot make the checker
+    /// or the interpreter recurse without limit (cel-go's parser has the same kind of recursion limit).
+    /// </summary>
+    private static CelNode Limit(CelNode node)
+    {
+        var depth = 1 + Math.Max(node.Target?.Depth ?? 0, node.Args.Count == 0 ? 0 : node.Args.Max(a => a.Depth));
+        if (depth > MaxDepth)
+        {
+            throw new CelCompileException($"expression recursion limit exceeded: {MaxDepth}", node.Position);
+        }
+
+        return node with { Depth = depth };
+    }
 }

@@ -13,6 +13,8 @@ internal sealed record CelType(CelTypeKind Kind)
     public static readonly CelType String = new(CelTypeKind.String);
     public static readonly CelType Bytes = new(CelTypeKind.Bytes);
     public static readonly CelType Null = new(CelTypeKind.Null);
+    public static readonly CelType Timestamp = new(CelTypeKind.Timestamp);
+    public static readonly CelType Duration = new(CelTypeKind.Duration);
 
     public CelType? Element { get; init; }
 
@@ -37,7 +39,14 @@ internal sealed record CelType(CelTypeKind Kind)
             "boolean" => Bool,
             "integer" => Int,
             "number" => Double,
-            "string" => String,
+            // Kubernetes types formatted strings: byte as bytes, date-time and date as timestamps, duration as durations.
+            "string" => schema.Format switch
+            {
+                "byte" => Bytes,
+                "date-time" or "datetime" or "date" => Timestamp,
+                "duration" => Duration,
+                _ => String,
+            },
             "array" => ListOf(FromSchema(schema.Items)),
             "object" when schema.AdditionalProperties is not null => MapOf(FromSchema(schema.AdditionalProperties)),
             "object" when schema.AdditionalPropertiesAllowed => MapOf(Dyn),
@@ -54,6 +63,8 @@ internal sealed record CelType(CelTypeKind Kind)
         CelTypeKind.List => $"list({Element?.Describe() ?? "dyn"})",
         CelTypeKind.Map => $"map(string, {Element?.Describe() ?? "dyn"})",
         CelTypeKind.Object => "object",
+        CelTypeKind.Timestamp => "google.protobuf.Timestamp",
+        CelTypeKind.Duration => "google.protobuf.Duration",
         CelTypeKind.Optional => $"optional_type({Element?.Describe() ?? "dyn"})",
         _ => Kind.ToString().ToLowerInvariant(),
     };

@@ -14,4 +14,6 @@ internal enum CelTypeKind
     Map,
     Object,
     Optional,
+    Timestamp,
+    Duration,
 }

@@ -19,6 +19,8 @@ internal static class CelValues
         CelList => "list",
         ICelMap => "map",
         CelOptional => "optional_type",
+        DateTimeOffset => "google.protobuf.Timestamp",
+        TimeSpan => "google.protobuf.Duration",
         _ => "dyn",
     };
 
@@ -69,6 +71,10 @@ internal static class CelValues
                 }
 
                 return true;
+            case DateTimeOffset time:
+                return right is DateTimeOffset otherTime && time == otherTime;
+            case TimeSpan span:
+                return right is TimeSpan otherSpan && span == otherSpan;
             case CelOptional optional:
                 return right is CelOptional o && optional.HasValue == o.HasValue
                     && (!optional.HasValue || Equal(optional.Value!, o.Value!));
@@ -89,6 +95,8 @@ internal static class CelValues
             (string a, string b) => Math.Sign(string.CompareOrdinal(a, b)),
             (bool a, bool b) => a.CompareTo(b),
             (byte[] a, byte[] b) => Math.Sign(a.AsSpan().SequenceCompareTo(b)),
+            (DateTimeOffset a, DateTimeOffset b) => a.CompareTo(b),
+            (TimeSpan a, TimeSpan b) => a.CompareTo(b),
             _ => throw new CelEvalException("no such overload"),
         };
     }
@@ -105,6 +113,8 @@ internal static class CelValues
         string s => s,
         byte[] bytes => Encoding.UTF8.GetString(bytes),
         CelNull => "null",
+        DateTimeOffset time => CelTime.FormatTimestamp(time),
+        TimeSpan span => CelTime.FormatDuration(span),
         CelList list => "[" + string.Join(", ", list.Items.Select(Display)) + "]",
         ICelMap map => "{" + string.Join(", ", map.Keys.Select(k => map.TryGet(k, out var v) ? $"{Display(k)}: {Display(v)}" : string.Empty)) + "}",
         _ => value.ToString() ?? string.Empty,

@@ -43,6 +43,7 @@ internal static class SchemaParser
             CheckRootMetadata(metadata);
         }
 
+        DefaultsChecker.Check(root);
         return root;
     }
 
@@ -320,6 +321,12 @@ internal static class SchemaParser
                 if (keySchema.Type is not ("string" or "integer" or "number" or "boolean") && !keySchema.IntOrString)
                 {
                     throw new SchemaFormatException($"{path}.items.properties[{key}].type", "Invalid value: must be a scalar type if parent array's x-kubernetes-list-type is map");
+                }
+
+                if (!keySchema.HasDefault && !node.Items.Required.Contains(key))
+                {
+                    throw new SchemaFormatException($"{path}.items.required",
+                        $"Required value: all entries in x-kubernetes-list-map-keys must either be required or have a default value; {GoFormat.Quote(key)} is neither");
                 }
             }
         }

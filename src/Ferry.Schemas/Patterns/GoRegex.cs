@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -33,8 +34,27 @@ internal static class GoRegex
         ["xdigit"] = "0-9A-Fa-f",
     };
 
+    // CRDs repeat the same few patterns hundreds of times (names, keys, namespaces); compile each once.
+    private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
+
     /// <summary>Compiles a Go regexp; throws ArgumentException with Go's wording when Go would reject it.</summary>
     public static Regex Compile(string pattern)
+    {
+        if (Cache.TryGetValue(pattern, out var cached))
+        {
+            return cached;
+        }
+
+        var regex = CompileUncached(pattern);
+        if (Cache.Count < 4096)
+        {
+            Cache.TryAdd(pattern, regex);
+        }
+
+        return regex;
+    }
+
+    private static Regex CompileUncached(string pattern)
     {
         var translated = Translate(pattern);
         try

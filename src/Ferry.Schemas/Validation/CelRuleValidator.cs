@@ -28,8 +28,8 @@ internal sealed class CelRuleValidator
         _errors = errors;
     }
 
-    public static void Validate(SchemaNode root, JsonNode? value, JsonNode? old, List<FieldError> errors) =>
-        new CelRuleValidator(errors).Node(root, value, old, string.Empty, 0);
+    public static void Validate(SchemaNode root, JsonNode? value, JsonNode? old, List<FieldError> errors, string path = "") =>
+        new CelRuleValidator(errors).Node(root, value, old, path, 0);
 
     private void Node(SchemaNode schema, JsonNode? value, JsonNode? old, string path, int depth)
     {
@@ -38,8 +38,15 @@ internal sealed class CelRuleValidator
             return;
         }
 
+        // Ratcheting: a value equal to its old value is not checked again, except by transition rules.
+        var unchanged = old is not null && JsonEquality.DeepEquals(value, old);
         foreach (var rule in schema.Rules)
         {
+            if (unchanged && !rule.IsTransition)
+            {
+                continue;
+            }
+
             Evaluate(schema, rule, value, old, path);
             if (_exhausted)
             {
@@ -65,25 +72,15 @@ internal sealed class CelRuleValidator
 
                 break;
             case JsonArray array when schema.Items is { } items:
+                var oldItems = Correlation.IndexListItems(schema, old);
                 for (var i = 0; i < array.Count; i++)
                 {
-                    Node(items, array[i], CorrelatedItem(schema, array[i], old as JsonArray), FieldPaths.Index(path, i), depth + 1);
+                    Correlation.TryListItem(schema, oldItems, array[i], out var oldItem);
+                    Node(items, array[i], oldItem, FieldPaths.Index(path, i), depth + 1);
                 }
 
                 break;
         }
-    }
-
-    /// <summary>Only items of map lists correlate with old items (by their key fields); other lists do not.</summary>
-    private static JsonNode? CorrelatedItem(SchemaNode schema, JsonNode? item, JsonArray? old)
-    {
-        if (schema.ListType != "map" || old is null || item is not JsonObject obj)
-        {
-            return null;
-        }
-
-        return old.FirstOrDefault(candidate => candidate is JsonObject o
-            && schema.ListMapKeys.All(k => JsonEquality.DeepEquals(o[k], obj[k])));
     }
 
     private void Evaluate(SchemaNode schema, ValidationRule rule, JsonNode value, JsonNode? old, string path)

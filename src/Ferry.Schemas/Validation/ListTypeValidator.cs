@@ -57,22 +57,19 @@ internal static class ListTypeValidator
 
     private static void Set(JsonArray array, string path, List<FieldError> errors)
     {
-        for (var i = 1; i < array.Count; i++)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < array.Count; i++)
         {
-            for (var j = 0; j < i; j++)
+            if (!seen.Add(JsonKeys.Of(array[i])))
             {
-                if (JsonEquality.DeepEquals(array[i], array[j]))
-                {
-                    errors.Add(FieldError.Duplicate(FieldPaths.Index(path, i), GoFormat.Value(array[i])));
-                    break;
-                }
+                errors.Add(FieldError.Duplicate(FieldPaths.Index(path, i), GoFormat.Value(array[i])));
             }
         }
     }
 
     private static void Map(SchemaNode schema, JsonArray array, string path, List<FieldError> errors)
     {
-        var seen = new List<JsonObject>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < array.Count; i++)
         {
             if (array[i] is not JsonObject item)
@@ -80,6 +77,7 @@ internal static class ListTypeValidator
                 continue;
             }
 
+            // A key field left out counts with its default, as the API server defaults before it checks.
             var key = new JsonObject();
             foreach (var name in schema.ListMapKeys)
             {
@@ -93,13 +91,9 @@ internal static class ListTypeValidator
                 }
             }
 
-            if (seen.Any(k => JsonEquality.DeepEquals(k, key)))
+            if (!seen.Add(JsonKeys.OfFields(key, schema.ListMapKeys)))
             {
                 errors.Add(FieldError.Duplicate(FieldPaths.Index(path, i), GoFormat.GoSyntax(key)));
-            }
-            else
-            {
-                seen.Add(key);
             }
         }
     }

@@ -22,14 +22,24 @@ internal sealed class OpenApiValidator
         _errors = errors;
     }
 
-    public static void Validate(SchemaNode root, JsonNode? instance, List<FieldError> errors) =>
-        new OpenApiValidator(errors).Node(root, instance, string.Empty, 0);
+    /// <summary>
+    /// Validates <paramref name="instance"/>. On update (<paramref name="old"/> given) a value equal to its
+    /// correlated old value is not validated again: CRD validation ratcheting, so an object stored under an older,
+    /// looser schema can still be updated elsewhere.
+    /// </summary>
+    public static void Validate(SchemaNode root, JsonNode? instance, JsonNode? old, List<FieldError> errors, string path = "") =>
+        new OpenApiValidator(errors).Node(root, instance, old, old is not null, path, 0);
 
-    private void Node(SchemaNode schema, JsonNode? value, string path, int depth)
+    private void Node(SchemaNode schema, JsonNode? value, JsonNode? old, bool correlated, string path, int depth)
     {
         if (depth > MaxDepth)
         {
             _errors.Add(FieldError.Invalid(path, "\"\"", $"{Name(path)} in body exceeds the maximum nesting depth of {MaxDepth}"));
+            return;
+        }
+
+        if (correlated && JsonEquality.DeepEquals(value, old))
+        {
             return;
         }
 
@@ -70,7 +80,7 @@ internal sealed class OpenApiValidator
 
         if (value is JsonArray array)
         {
-            ArrayLimits(schema, array, path, depth);
+            ArrayLimits(schema, array, old, path, depth);
         }
 
         if (schema.Enum is { } allowed && !allowed.Any(a => JsonEquality.DeepEquals(a, value)))
@@ -81,7 +91,7 @@ internal sealed class OpenApiValidator
 
         if (value is JsonObject obj)
         {
-            ObjectLimits(schema, obj, path, depth);
+            ObjectLimits(schema, obj, old, path, depth);
         }
     }
 
@@ -157,7 +167,7 @@ internal sealed class OpenApiValidator
             return errors;
         }
 
-        validator.Node(schema, value, path, depth + 1);
+        validator.Node(schema, value, null, correlated: false, path, depth + 1);
         return errors;
     }
 
@@ -220,7 +230,7 @@ internal sealed class OpenApiValidator
         }
     }
 
-    private void ArrayLimits(SchemaNode schema, JsonArray array, string path, int depth)
+    private void ArrayLimits(SchemaNode schema, JsonArray array, JsonNode? old, string path, int depth)
     {
         if (schema.MaxItems is { } max && array.Count > max)
         {
@@ -234,14 +244,16 @@ internal sealed class OpenApiValidator
 
         if (schema.Items is { } items)
         {
+            var oldItems = Correlation.IndexListItems(schema, old);
             for (var i = 0; i < array.Count; i++)
             {
-                Node(items, array[i], FieldPaths.Index(path, i), depth + 1);
+                var correlated = Correlation.TryListItem(schema, oldItems, array[i], out var oldItem);
+                Node(items, array[i], oldItem, correlated, FieldPaths.Index(path, i), depth + 1);
             }
         }
     }
 
-    private void ObjectLimits(SchemaNode schema, JsonObject obj, string path, int depth)
+    private void ObjectLimits(SchemaNode schema, JsonObject obj, JsonNode? old, string path, int depth)
     {
         if (schema.MaxProperties is { } max && obj.Count > max)
         {
@@ -265,7 +277,8 @@ internal sealed class OpenApiValidator
         {
             if (obj.TryGetPropertyValue(name, out var child))
             {
-                Node(property, child, FieldPaths.Child(path, name), depth + 1);
+                var correlated = Correlation.TryProperty(old, name, out var oldChild);
+                Node(property, child, oldChild, correlated, FieldPaths.Child(path, name), depth + 1);
             }
         }
 
@@ -275,7 +288,8 @@ internal sealed class OpenApiValidator
             {
                 if (!(schema.IsRoot && key is "apiVersion" or "kind" or "metadata"))
                 {
-                    Node(additional, child, FieldPaths.Child(path, key), depth + 1);
+                    var correlated = Correlation.TryProperty(old, key, out var oldChild);
+                    Node(additional, child, oldChild, correlated, FieldPaths.Child(path, key), depth + 1);
                 }
             }
         }

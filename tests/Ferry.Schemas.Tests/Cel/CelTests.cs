@@ -47,6 +47,11 @@ public sealed class CelTests
     [InlineData("[3, 1, 2].sum() == 6 && [3, 1, 2].max() == 3 && [1, 2].isSorted()")]
     [InlineData("r'\\d' == '\\\\d' && '''multi''' == 'multi' && b'ab' == bytes('ab')")]
     [InlineData("0x10 == 16 && 1e3 == 1000.0")]
+    [InlineData("timestamp('2024-01-02T03:04:05Z') < timestamp('2024-01-02T03:04:06Z')")]
+    [InlineData("timestamp('2024-01-02T03:04:05Z') + duration('1h30m') == timestamp('2024-01-02T04:34:05Z')")]
+    [InlineData("timestamp('2024-03-02T03:04:05+01:00').getHours() == 2 && timestamp('2024-03-02T03:04:05Z').getMonth() == 2")]
+    [InlineData("duration('90s').getMinutes() == 1 && string(duration('1m30s')) == '90s' && duration('1.5h') > duration('89m')")]
+    [InlineData("string(timestamp('2024-01-02T03:04:05Z')) == '2024-01-02T03:04:05Z'")]
     public void Evaluate_Expression_IsTrue(string expression, string self = "{}")
     {
         Assert.Equal(true, Eval(expression, self));
@@ -91,6 +96,34 @@ public sealed class CelTests
         Assert.StartsWith(expectedStart, error.Message);
     }
 
+    [Theory]
+    [InlineData(1000, "+")]
+    [InlineData(1000, "&&")]
+    public void Compile_LongOperatorChain_HitsRecursionLimit(int terms, string op)
+    {
+        var expression = string.Join($" {op} ", Enumerable.Repeat(op == "+" ? "1" : "true", terms));
+
+        var error = Assert.Throws<CelCompileException>(() => CelProgram.Compile(expression, new Dictionary<string, CelType>()));
+
+        Assert.Contains("expression recursion limit exceeded", error.Message);
+    }
+
+    [Fact]
+    public void Compile_ManyNegations_HitsRecursionLimitWithoutOverflowingTheStack()
+    {
+        var error = Assert.Throws<CelCompileException>(() => CelProgram.Compile(new string('!', 50_000) + "true", new Dictionary<string, CelType>()));
+
+        Assert.Contains("expression recursion limit exceeded", error.Message);
+    }
+
+    [Fact]
+    public void Compile_DeepButLegalNesting_Works()
+    {
+        var expression = string.Concat(Enumerable.Repeat("(", 100)) + "true" + string.Concat(Enumerable.Repeat(")", 100));
+
+        Assert.Equal(true, CelProgram.Compile(expression, new Dictionary<string, CelType>()).Evaluate(new CelInterpreter(1_000), null));
+    }
+
     [Fact]
     public void Evaluate_HugeComprehension_StopsAtCostLimit()
     {
@@ -98,6 +131,36 @@ public sealed class CelTests
 
         Assert.Throws<CelCostExceededException>(() => program.Evaluate(new CelInterpreter(1_000), null));
         Assert.Equal(true, program.Evaluate(new CelInterpreter(1_000_000), null));
+    }
+
+    [Fact]
+    public void Evaluate_FormattedStrings_AreTimestampsDurationsAndBytes()
+    {
+        var schema = SchemaNodes.Parse(TestSchemas.Yaml("""
+            type: object
+            properties:
+              at: {type: string, format: date-time}
+              every: {type: string, format: duration}
+              blob: {type: string, format: byte}
+            """));
+        var program = CelProgram.Compile(
+            "self.at + self.every > timestamp('2024-01-01T00:00:00Z') && self.every == duration('1h') && self.blob == b'hi'",
+            new Dictionary<string, CelType> { ["self"] = CelType.FromSchema(schema) });
+        var scope = new CelScope("self", CelJson.ToValue(JsonNode.Parse("""{"at":"2024-01-01T00:00:00Z","every":"1h","blob":"aGk="}"""), schema), null);
+
+        Assert.Equal(true, program.Evaluate(new CelInterpreter(1_000), scope));
+    }
+
+    [Fact]
+    public void Compile_RootMetadata_ExposesOnlyNameAndGenerateName()
+    {
+        var schema = SchemaNodes.Parse(TestSchemas.Yaml("type: object\nproperties:\n  metadata: {type: object}"));
+        var self = new Dictionary<string, CelType> { ["self"] = CelType.FromSchema(schema) };
+
+        CelProgram.Compile("self.metadata.name.startsWith('a') && self.kind == 'X'", self);
+        var error = Assert.Throws<CelCompileException>(() => CelProgram.Compile("has(self.metadata.labels)", self));
+
+        Assert.Contains("undefined field 'labels'", error.Message);
     }
 
     [Fact]

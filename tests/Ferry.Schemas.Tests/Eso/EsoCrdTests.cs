@@ -21,6 +21,28 @@ public sealed class EsoCrdTests
     }
 
     [Fact]
+    public void ParseVersions_ExternalSecretCrd_KeysSchemasByVersion()
+    {
+        var crd = EsoCrds.ReadCrd(Path.Combine(RepoPaths.EsoCrds, "external-secrets.io_externalsecrets.yaml"));
+
+        var versions = StructuralSchema.ParseVersions(crd);
+
+        Assert.Contains("v1", versions.Keys);
+    }
+
+    [Fact]
+    public void ParseVersions_BrokenVersion_NamesItsPlaceInTheCrd()
+    {
+        var crd = System.Text.Json.Nodes.JsonNode.Parse("""
+            {"spec":{"versions":[{"name":"v1","schema":{"openAPIV3Schema":{"type":"object","properties":{"spec":{"type":"strin"}}}}}]}}
+            """)!;
+
+        var error = Assert.Throws<SchemaFormatException>(() => StructuralSchema.ParseVersions(crd));
+
+        Assert.Equal("spec.versions[0].schema.openAPIV3Schema.properties[spec].type", error.SchemaPath);
+    }
+
+    [Fact]
     public void Versions_CoverTheKindsFerryServes()
     {
         var kinds = EsoCrds.Versions.Select(v => $"{v.Kind}/{v.Version}").ToHashSet();

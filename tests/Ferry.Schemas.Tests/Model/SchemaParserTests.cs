@@ -23,6 +23,18 @@ public sealed class SchemaParserTests
         Assert.Equal(expected, error.Message);
     }
 
+    [Theory]
+    [InlineData("type: object\nproperties:\n  a: {type: integer, default: x}", "openAPIV3Schema.properties[spec].properties[a].default: Invalid value: \"string\": openAPIV3Schema.properties[spec].properties[a].default in body must be of type integer: \"string\"")]
+    [InlineData("type: object\nproperties:\n  a: {type: object, default: {b: 1}}", "openAPIV3Schema.properties[spec].properties[a].default: Invalid value: map[string]interface {}{\"b\":1}: must not have unknown fields, got b")]
+    [InlineData("type: object\nproperties:\n  a: {type: string, default: null}", "openAPIV3Schema.properties[spec].properties[a].default: Invalid value: \"null\": must not be null for non-nullable schemas")]
+    [InlineData("type: object\nproperties:\n  a: {type: object, default: {}, required: [b], properties: {b: {type: string}}}", "openAPIV3Schema.properties[spec].properties[a].default.b: Required value")]
+    public void Parse_InvalidDefault_IsASchemaError(string spec, string expected)
+    {
+        var error = Assert.Throws<SchemaFormatException>(() => TestSchemas.WithSpec(spec));
+
+        Assert.Equal(expected, error.Message);
+    }
+
     [Fact]
     public void Parse_RootMetadataBeyondName_IsForbidden()
     {

@@ -89,6 +89,17 @@ public sealed class CelRuleValidatorTests
     }
 
     [Fact]
+    public void Validate_UnchangedInvalidValueOnUpdate_IsRatcheted()
+    {
+        var schema = WithRule("true");
+
+        Assert.Empty(schema.ValidateSpec("labels: {team: {}, app: {v: b}}", "labels: {team: {}, app: {v: a}}"));
+        Assert.Equal(
+            ["spec.labels[team]: Invalid value: \"object\": v is required"],
+            schema.ValidateSpec("labels: {team: {}, app: {v: b}}", "labels: {team: {v: a}, app: {v: a}}"));
+    }
+
+    [Fact]
     public void Validate_OptionalOldSelf_RunsOnCreateWithNoValue()
     {
         var schema = WithRule("!oldSelf.hasValue() || oldSelf.value().num <= self.num", "  optionalOldSelf: true\n  message: n may only grow");

@@ -13,6 +13,23 @@ public sealed class ListTypeValidatorTests
     }
 
     [Fact]
+    public void Validate_LargeSet_FindsTheOneDuplicate()
+    {
+        var schema = TestSchemas.WithSpec("type: object\nproperties:\n  s:\n    type: array\n    x-kubernetes-list-type: set\n    items: {type: integer}");
+        var items = string.Join(", ", Enumerable.Range(0, 50_000).Append(7));
+
+        Assert.Equal(["spec.s[50000]: Duplicate value: 7"], schema.ValidateSpec($"s: [{items}]"));
+    }
+
+    [Fact]
+    public void Validate_SetWithIntegerAndString_AreDistinct()
+    {
+        var schema = TestSchemas.WithSpec("type: object\nproperties:\n  s:\n    type: array\n    x-kubernetes-list-type: set\n    items: {x-kubernetes-int-or-string: true}");
+
+        Assert.Empty(schema.ValidateSpec("s: [1, '1']"));
+    }
+
+    [Fact]
     public void Validate_AtomicList_AllowsDuplicates()
     {
         var schema = TestSchemas.WithSpec("type: object\nproperties:\n  s:\n    type: array\n    x-kubernetes-list-type: atomic\n    items: {type: string}");
@@ -42,6 +59,14 @@ public sealed class ListTypeValidatorTests
         Assert.Equal(
             ["spec.m[2]: Duplicate value: map[string]interface {}{\"name\":\"a\", \"port\":80}"],
             schema.ValidateSpec("m: [{name: a, port: 80, value: x}, {name: a, port: 81}, {name: a, port: 80, value: w}]"));
+    }
+
+    [Fact]
+    public void Parse_MapListKeyNeitherRequiredNorDefaulted_IsASchemaError()
+    {
+        var error = Assert.Throws<SchemaFormatException>(() => TestSchemas.WithSpec("type: array\nx-kubernetes-list-type: map\nx-kubernetes-list-map-keys: [name]\nitems: {type: object, properties: {name: {type: string}}}"));
+
+        Assert.Equal("openAPIV3Schema.properties[spec].items.required", error.SchemaPath);
     }
 
     [Fact]

@@ -212,6 +212,14 @@ public sealed class OpenApiValidatorTests
     }
 
     [Fact]
+    public void Validate_UpdateKeepingAnInvalidField_RatchetsItButChecksChangedOnes()
+    {
+        var schema = TestSchemas.WithSpec("type: object\nproperties:\n  a: {type: string, maxLength: 2}\n  b: {type: string, maxLength: 2}");
+
+        Assert.Equal(["spec.b: Too long: may not be more than 2 bytes"], schema.ValidateSpec("{a: long, b: long}", "{a: long, b: ok}"));
+    }
+
+    [Fact]
     public void Validate_TypeErrorWithRules_SkipsCelAndSaysSo()
     {
         var schema = TestSchemas.WithSpec("type: object\nx-kubernetes-validations: [{rule: 'self.num > 0'}]\nproperties:\n  num: {type: integer}");
