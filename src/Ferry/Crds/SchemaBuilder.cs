@@ -124,7 +124,8 @@ internal sealed class SchemaBuilder
         }
 
         SchemaFacets.ApplyPropertyFacets(property, schema);
-        if (!schema.ContainsKey("type") && !schema.ContainsKey("x-kubernetes-preserve-unknown-fields") && !schema.ContainsKey("x-kubernetes-int-or-string"))
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        if (WellKnownSchemas.IsFreeForm(type) && !schema.ContainsKey("x-kubernetes-preserve-unknown-fields"))
         {
             throw new NotSupportedException(
                 $"{property.DeclaringType}.{property.Name}: free-form JSON needs [PreserveUnknownFields] to be a structural schema.");

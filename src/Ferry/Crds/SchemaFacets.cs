@@ -92,6 +92,12 @@ internal static class SchemaFacets
             schema["x-kubernetes-embedded-resource"] = true;
         }
 
+        if (property.IsDefined(typeof(AnyJsonValueAttribute)))
+        {
+            // Any JSON value, not only an object: Go's apiextensionsv1.JSON has no type in the schema.
+            schema.Remove("type");
+        }
+
         if (property.IsDefined(typeof(SchemaNullableAttribute)))
         {
             schema["nullable"] = true;

@@ -22,14 +22,16 @@ internal static class WellKnownSchemas
         _ when type == typeof(double) || type == typeof(float) => Typed("number"),
         _ when type == typeof(DateTime) || type == typeof(DateTimeOffset) => Typed("string", "date-time"),
         _ when type == typeof(byte[]) => Typed("string", "byte"),
-        // Free-form JSON of any kind: the property must carry [PreserveUnknownFields]; it has no type.
-        _ when type == typeof(JsonElement) || type == typeof(JsonNode) => [],
-        _ when type == typeof(JsonObject) => Typed("object"),
+        // Free-form JSON: the property must carry [PreserveUnknownFields]; [AnyJsonValue] drops the type.
+        _ when IsFreeForm(type) => Typed("object"),
         _ when type == typeof(IntOrString) || type == typeof(IntegerOrString) => IntOrStringSchema(),
         _ when type == typeof(V1ObjectMeta) => Typed("object"),
         _ when type == typeof(V1LabelSelector) => LabelSelector(),
         _ => null,
     };
+
+    /// <summary>Whether the type holds arbitrary JSON, whose schema says nothing unless unknown fields are kept.</summary>
+    public static bool IsFreeForm(Type type) => type == typeof(JsonElement) || type == typeof(JsonNode) || type == typeof(JsonObject);
 
     private static JsonObject Typed(string type, string? format = null)
     {

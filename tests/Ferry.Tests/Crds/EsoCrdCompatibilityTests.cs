@@ -52,7 +52,7 @@ public sealed class EsoCrdCompatibilityTests
         var undeclared = differences.Where(difference => !declared.Any(d => d.Covers(difference))).ToList();
         var stale = declared.Where(d => !differences.Any(d.Covers)).ToList();
         var report = undeclared.Select(d => d.ToString())
-            .Concat(stale.Select(d => $"{d.Kind} {d.Path}: declared as a divergence, but Ferry now matches ESO; remove the declaration"));
+            .Concat(stale.Select(d => $"{d.Kind} {d.Path}: declared as a divergence, but no difference was found at or below this path; remove the declaration if Ferry now matches ESO"));
         Assert.True(undeclared.Count == 0 && stale.Count == 0, $"{undeclared.Count + stale.Count} difference(s):\n{string.Join('\n', report)}");
     }
 

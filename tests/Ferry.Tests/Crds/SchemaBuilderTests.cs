@@ -24,8 +24,9 @@ public sealed class SchemaBuilderTests
     [InlineData(nameof(Scalars.Labels), """{"type":"object","additionalProperties":{"type":"string"}}""")]
     [InlineData(nameof(Scalars.Nested), """{"type":"object","additionalProperties":{"type":"array","items":{"type":"integer","format":"int64"}}}""")]
     [InlineData(nameof(Scalars.Port), """{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true}""")]
-    [InlineData(nameof(Scalars.Anything), """{"x-kubernetes-preserve-unknown-fields":true}""")]
-    [InlineData(nameof(Scalars.AnyNode), """{"x-kubernetes-preserve-unknown-fields":true}""")]
+    [InlineData(nameof(Scalars.Anything), """{"type":"object","x-kubernetes-preserve-unknown-fields":true}""")]
+    [InlineData(nameof(Scalars.AnyNode), """{"type":"object","x-kubernetes-preserve-unknown-fields":true}""")]
+    [InlineData(nameof(Scalars.AnyValue), """{"x-kubernetes-preserve-unknown-fields":true}""")]
     [InlineData(nameof(Scalars.Metadata), """{"type":"object"}""")]
     public void ForType_ScalarAndCollectionProperties_MapToOpenApiTypes(string property, string expected)
     {
@@ -219,6 +220,10 @@ public sealed class SchemaBuilderTests
 
         [PreserveUnknownFields]
         public JsonNode? AnyNode { get; set; }
+
+        [PreserveUnknownFields]
+        [AnyJsonValue]
+        public JsonElement? AnyValue { get; set; }
 
         public V1ObjectMeta? Metadata { get; set; }
     }
