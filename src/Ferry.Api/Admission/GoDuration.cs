@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace Ferry.Api.Admission;
 
 /// <summary>
@@ -198,7 +201,33 @@ public static class GoDuration
 
     private static string Invalid(string original) => $"time: invalid duration {Quote(original)}";
 
-    /// <summary>Go's %q for the short ASCII texts durations are; other characters are kept as they are.</summary>
-    private static string Quote(string text) =>
-        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    /// <summary>The time package's own quoting: printable ASCII as is (with " and \ escaped), every other byte of
+    /// the UTF-8 text as \xHH.</summary>
+    private static string Quote(string text)
+    {
+        var quoted = new StringBuilder("\"");
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is >= 0x80 or < ' ')
+            {
+                var length = rune.EncodeToUtf8(bytes);
+                foreach (var b in bytes[..length])
+                {
+                    quoted.Append(CultureInfo.InvariantCulture, $"\\x{b:x2}");
+                }
+
+                continue;
+            }
+
+            if (rune.Value is '"' or '\\')
+            {
+                quoted.Append('\\');
+            }
+
+            quoted.Append((char)rune.Value);
+        }
+
+        return quoted.Append('"').ToString();
+    }
 }

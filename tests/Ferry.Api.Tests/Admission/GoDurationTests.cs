@@ -33,6 +33,8 @@ public sealed class GoDurationTests
     [InlineData("1 h", "time: unknown unit \" h\" in duration \"1 h\"")]
     [InlineData("9999999999h", "time: invalid duration \"9999999999h\"")]
     [InlineData("-", "time: invalid duration \"-\"")]
+    [InlineData("\u00b5s", "time: invalid duration \"\\xc2\\xb5s\"")]
+    [InlineData("1\u03bcsx", "time: unknown unit \"\\xce\\xbcsx\" in duration \"1\\xce\\xbcsx\"")]
     public void TryParse_Malformed_ReturnsGoError(string text, string expected)
     {
         Assert.False(GoDuration.TryParse(text, out _, out var error));
