@@ -93,7 +93,7 @@ public static class SecretStoreRules
         {
             errors.Add(new(Field, $"invalid refreshInterval: {error}"));
         }
-        else if (duration < TimeSpan.Zero)
+        else if (duration < GoDuration.Zero)
         {
             errors.Add(new(Field, $"refreshInterval must not be negative, got {text}"));
         }
