@@ -104,6 +104,11 @@ internal sealed class ManifestValidator(KindCatalog catalog, ISchemaCheck schema
             return;
         }
 
+        ValidateObject(at, obj, apiVersion, kind, run);
+    }
+
+    private void ValidateObject(DocumentContext at, JsonObject obj, string apiVersion, string kind, Run run)
+    {
         if (SecretInGitCheck.Applies(apiVersion, kind))
         {
             run.Checked++;
