@@ -12,8 +12,8 @@ namespace Ferry.Tests.Compatibility;
 /// </summary>
 public sealed class EsoExamplesRoundTripTests
 {
-    // Documents that cannot round-trip for a reason ESO shares (its CRD schema prunes the same fields), keyed by
-    // "file#document".
+    // Documents that cannot round-trip for a reason ESO shares (its API server would prune or reject the same
+    // fields), keyed by "file#document".
     private static readonly Dictionary<string, string> KnownNonRoundTrips = new(StringComparer.Ordinal)
     {
         ["full-cluster-external-secret.yaml#1"] =
@@ -99,7 +99,7 @@ public sealed class EsoExamplesRoundTripTests
     }
 
     [Fact]
-    public void Documents_EsoExamples_IncludeEveryTypedStoreProvider()
+    public void Documents_EsoExamples_CoverFiveTypedStoreProviders()
     {
         var providers = Documents()
             .Select(row => (File: (string)row[0], Index: (int)row[1]))
@@ -111,6 +111,15 @@ public sealed class EsoExamplesRoundTripTests
 
         // ESO's docs have no fake store, and their only webhook store is not YAML (see Unreadable).
         Assert.Superset(new HashSet<string>(["vault", "aws", "azurekv", "gcpsm", "kubernetes"]), providers);
+    }
+
+    [Fact]
+    public void KnownLists_EveryEntry_NamesAnExampleDocument()
+    {
+        var rows = Documents().Select(row => $"{row[0]}#{row[1]}").ToHashSet(StringComparer.Ordinal);
+
+        Assert.Subset(rows, KnownNonRoundTrips.Keys.ToHashSet(StringComparer.Ordinal));
+        Assert.Subset(rows, Unreadable.Keys.Select(file => $"{file}#0").ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The document after a trip through the C# type, or null when the type rejects it.</summary>
