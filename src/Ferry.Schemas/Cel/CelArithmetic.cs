@@ -66,6 +66,38 @@ internal static class CelArithmetic
     private static CelList ConcatLists(CelInterpreter interpreter, CelList a, CelList b)
     {
         interpreter.Charge(1 + ((a.Items.Count + b.Items.Count) / 10));
-        return new CelList([.. a.Items, .. b.Items]);
+        switch (a.ListType)
+        {
+            case "set":
+                // Union: a's items keep their places, b's new items follow in order.
+                interpreter.Charge(a.Items.Count * b.Items.Count / 10);
+                var union = a.Items.ToList();
+                union.AddRange(b.Items.Where(item => !union.Any(existing => CelValues.Equal(existing, item))));
+                return new CelList(union) { ListType = a.ListType };
+            case "map":
+                // Merge by key: b's value replaces a's item with the same keys in place; new keys follow in order.
+                interpreter.Charge(a.Items.Count * b.Items.Count / 10);
+                var merged = a.Items.ToList();
+                foreach (var item in b.Items)
+                {
+                    var at = merged.FindIndex(existing => SameKeys(a.MapKeys, existing, item));
+                    if (at >= 0)
+                    {
+                        merged[at] = item;
+                    }
+                    else
+                    {
+                        merged.Add(item);
+                    }
+                }
+
+                return new CelList(merged) { ListType = a.ListType, MapKeys = a.MapKeys };
+            default:
+                return new CelList([.. a.Items, .. b.Items]);
+        }
     }
+
+    private static bool SameKeys(IReadOnlyList<string> keys, object left, object right) =>
+        left is ICelMap l && right is ICelMap r && keys.All(k =>
+            l.TryGet(k, out var lv) == r.TryGet(k, out var rv) && CelValues.Equal(lv, rv));
 }

@@ -16,7 +16,7 @@ internal sealed class CelChecker
         "join", "indexOf", "lastIndexOf", "substring", "charAt", "int", "uint", "double", "string", "bool", "bytes",
         "dyn", "hasValue", "value", "orValue", "sum", "min", "max", "isSorted", "reverse", "timestamp", "duration",
         "getFullYear", "getMonth", "getDate", "getDayOfMonth", "getDayOfWeek", "getDayOfYear", "getHours", "getMinutes",
-        "getSeconds", "getMilliseconds",
+        "getSeconds", "getMilliseconds", "or", "optional.of", "optional.none", "optional.ofNonZeroValue",
     };
 
     private static readonly SchemaNode MetadataSchema = CreateMetadataSchema();
@@ -56,18 +56,21 @@ internal sealed class CelChecker
         return CelType.Bool;
     }
 
-    private CelType Select(CelNode node)
+    private CelType Select(CelNode node) => SelectOn(Check(node.Target!), node.Name, node);
+
+    private static CelType SelectOn(CelType target, string field, CelNode node)
     {
-        var target = Check(node.Target!);
         switch (target.Kind)
         {
             case CelTypeKind.Dyn:
                 return CelType.Dyn;
             case CelTypeKind.Map:
                 return target.Element ?? CelType.Dyn;
+            case CelTypeKind.Optional:
+                return CelType.OptionalOf(SelectOn(target.Element ?? CelType.Dyn, field, node));
             case CelTypeKind.Object:
                 var schema = target.Schema!;
-                var name = CelNames.Unescape(node.Name);
+                var name = CelNames.Unescape(field);
                 if ((schema.IsRoot || schema.EmbeddedResource) && name == "metadata")
                 {
                     // Rules see only the name and generateName of a resource's metadata.
@@ -89,7 +92,7 @@ internal sealed class CelChecker
                     return CelType.Dyn;
                 }
 
-                throw Error($"undefined field '{node.Name}'", node);
+                throw Error($"undefined field '{field}'", node);
             default:
                 throw Error($"type '{target.Describe()}' does not support field selection", node);
         }
@@ -214,6 +217,12 @@ internal sealed class CelChecker
                 return Arithmetic(node, args, allowConcat: true);
             case "_-_" or "_*_" or "_/_" or "_%_":
                 return Arithmetic(node, args, allowConcat: false);
+            case "_?._":
+                var selected = SelectOn(args[0], (string)node.Args[1].Value!, node);
+                return selected.Kind == CelTypeKind.Optional ? selected : CelType.OptionalOf(selected);
+            case "_[?_]":
+                var inner = args[0].Kind == CelTypeKind.Optional ? args[0].Element ?? CelType.Dyn : args[0];
+                return CelType.OptionalOf(inner.Kind is CelTypeKind.List or CelTypeKind.Map ? inner.Element ?? CelType.Dyn : CelType.Dyn);
             case "-_":
                 return args[0].Kind is CelTypeKind.Int or CelTypeKind.Double or CelTypeKind.Dyn
                     ? args[0]
@@ -267,8 +276,12 @@ internal sealed class CelChecker
                 return CelType.ListOf(CelType.String);
             case "indexOf" or "lastIndexOf":
                 return CelType.Int;
-            case "value":
+            case "value" or "orValue":
                 return receiver?.Kind == CelTypeKind.Optional ? receiver.Element ?? CelType.Dyn : CelType.Dyn;
+            case "optional.of" or "optional.ofNonZeroValue":
+                return CelType.OptionalOf(all.Count == 1 ? all[0] : CelType.Dyn);
+            case "optional.none":
+                return CelType.OptionalOf(CelType.Dyn);
             case "sum" or "min" or "max":
                 return receiver?.Kind == CelTypeKind.List ? receiver.Element ?? CelType.Dyn : CelType.Dyn;
             default:

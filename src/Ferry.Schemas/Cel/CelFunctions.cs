@@ -23,7 +23,13 @@ internal static class CelFunctions
             case "@in":
                 return In(interpreter, args[0], args[1]);
             case "_[_]":
-                return Index(args[0], args[1]);
+                return args[0] is CelOptional optional
+                    ? Optionally(optional, v => Index(v, args[1]))
+                    : Index(args[0], args[1]);
+            case "_?._":
+                return Optionally(args[0], v => v is ICelMap map && map.TryGetField((string)args[1], out var field) ? field : null);
+            case "_[?_]":
+                return Optionally(args[0], v => TryIndex(v, args[1]));
             case "_+_" or "_-_" or "_*_" or "_/_" or "_%_":
                 return CelArithmetic.Apply(interpreter, name, args[0], args[1]);
             case "-_":
@@ -73,6 +79,10 @@ internal static class CelFunctions
             "hasValue" when all is [CelOptional o] => o.HasValue,
             "value" when all is [CelOptional o] => o.Value ?? throw new CelEvalException("optional.none() dereference"),
             "orValue" when all is [CelOptional o, var fallback] => o.Value ?? fallback,
+            "or" when all is [CelOptional o, CelOptional other] => o.HasValue ? o : other,
+            "optional.of" when all.Length == 1 => new CelOptional(all[0]),
+            "optional.none" when all.Length == 0 => CelOptional.None,
+            "optional.ofNonZeroValue" when all.Length == 1 => IsZero(all[0]) ? CelOptional.None : new CelOptional(all[0]),
             "sum" when all is [CelList list] => Sum(interpreter, list),
             "min" when all is [CelList list] => Extreme(list, -1),
             "max" when all is [CelList list] => Extreme(list, 1),
@@ -135,6 +145,43 @@ internal static class CelFunctions
                 throw new CelEvalException("no such overload");
         }
     }
+
+    /// <summary>Applies a selection to a value or to the inside of an optional; a missing result is optional.none.</summary>
+    private static CelOptional Optionally(object target, Func<object, object?> select)
+    {
+        if (target is CelOptional optional)
+        {
+            if (!optional.HasValue)
+            {
+                return CelOptional.None;
+            }
+
+            target = optional.Value!;
+        }
+
+        return select(target) is { } value ? new CelOptional(value) : CelOptional.None;
+    }
+
+    private static object? TryIndex(object container, object index) => container switch
+    {
+        CelList list when index is long i => i >= 0 && i < list.Items.Count ? list.Items[(int)i] : null,
+        ICelMap map => map.TryGet(index, out var value) ? value : null,
+        _ => throw new CelEvalException("no such overload"),
+    };
+
+    private static bool IsZero(object value) => value switch
+    {
+        bool b => !b,
+        long l => l == 0,
+        ulong u => u == 0,
+        double d => d == 0,
+        string s => s.Length == 0,
+        byte[] b => b.Length == 0,
+        CelList list => list.Items.Count == 0,
+        ICelMap map => map.Count == 0,
+        CelNull => true,
+        _ => false,
+    };
 
     private static long Size(object value) => value switch
     {

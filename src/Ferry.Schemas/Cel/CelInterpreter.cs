@@ -65,6 +65,12 @@ internal sealed class CelInterpreter
 
     private static object Select(object target, string name) => target switch
     {
+        // Selection continues inside an optional chain (self.?a.b): a missing field ends it as optional.none.
+        CelOptional optional => optional.Value is ICelMap inner && inner.TryGetField(name, out var found)
+            ? new CelOptional(found)
+            : optional.HasValue && optional.Value is not ICelMap
+                ? throw new CelEvalException($"type '{CelValues.TypeName(optional.Value!)}' does not support field selection")
+                : CelOptional.None,
         ICelMap map => map.TryGetField(name, out var value) ? value : throw new CelEvalException($"no such key: {CelNames.Unescape(name)}"),
         _ => throw new CelEvalException($"type '{CelValues.TypeName(target)}' does not support field selection"),
     };

@@ -22,7 +22,7 @@ internal static class CelJson
                     items[i] = ToValue(array[i], schema?.Items);
                 }
 
-                return new CelList(items);
+                return new CelList(items) { ListType = schema?.ListType, MapKeys = schema?.ListMapKeys ?? [] };
         }
 
         var value = (JsonValue)node;

@@ -181,6 +181,15 @@ internal sealed class CelParser
             if (IsOperator("."))
             {
                 var dot = Next().Position;
+                if (IsOperator("?"))
+                {
+                    // Optional field selection (CEL's optional library): self.?field yields optional values.
+                    Next();
+                    var field = Identifier();
+                    operand = Call("_?._", dot, operand, Literal(field.Position, field.Text));
+                    continue;
+                }
+
                 var name = Identifier();
                 if (IsOperator("("))
                 {
@@ -195,9 +204,15 @@ internal sealed class CelParser
             else if (IsOperator("["))
             {
                 var position = Next().Position;
+                var optional = IsOperator("?");
+                if (optional)
+                {
+                    Next();
+                }
+
                 var index = Expression();
                 Expect("]");
-                operand = Call("_[_]", position, operand, index);
+                operand = Call(optional ? "_[?_]" : "_[_]", position, operand, index);
             }
             else
             {
@@ -292,6 +307,11 @@ internal sealed class CelParser
             "map" when args.Count is 2 or 3 => name.Text,
             _ => null,
         };
+        if (macro is null && target is { Kind: CelNodeKind.Identifier, Name: "optional" } && name.Text is "of" or "none" or "ofNonZeroValue")
+        {
+            return Limit(new CelNode(CelNodeKind.Call, name.Position) { Name = "optional." + name.Text, Args = args });
+        }
+
         if (macro is null)
         {
             return Limit(new CelNode(CelNodeKind.Call, name.Position) { Name = name.Text, Target = target, Args = args });

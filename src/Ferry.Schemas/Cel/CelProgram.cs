@@ -2,7 +2,16 @@ using System.Text;
 
 namespace Ferry.Schemas.Cel;
 
-/// <summary>A parsed and type-checked CEL expression, ready to evaluate against bound variables.</summary>
+/// <summary>
+/// A parsed and type-checked CEL expression, ready to evaluate against bound variables.
+/// </summary>
+/// <remarks>
+/// Ferry carries its own small CEL implementation instead of the NuGet <c>Cel</c> package (0.3.3, evaluated for this
+/// purpose): that package evaluates dynamically with no type checker (Kubernetes reports undefined fields and bad
+/// overloads when the CRD is created), has no cost accounting (a hostile rule must stop at Kubernetes' per-call
+/// limit), lacks the Kubernetes extension functions, binds values through protobuf descriptors rather than JSON with
+/// schema types, and would pull Antlr and Protobuf into an assembly meant to need only the base class library.
+/// </remarks>
 internal sealed class CelProgram
 {
     private CelProgram(string text, CelNode root, CelType resultType)

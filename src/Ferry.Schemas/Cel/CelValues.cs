@@ -47,6 +47,24 @@ internal static class CelValues
                     return false;
                 }
 
+                if (list.IsUnordered || other.IsUnordered)
+                {
+                    // Set and map lists compare as collections: every item has an equal partner, whatever the order.
+                    var unmatched = other.Items.ToList();
+                    foreach (var item in list.Items)
+                    {
+                        var match = unmatched.FindIndex(candidate => Equal(item, candidate));
+                        if (match < 0)
+                        {
+                            return false;
+                        }
+
+                        unmatched.RemoveAt(match);
+                    }
+
+                    return true;
+                }
+
                 for (var i = 0; i < list.Items.Count; i++)
                 {
                     if (!Equal(list.Items[i], other.Items[i]))

@@ -43,6 +43,7 @@ internal static class SchemaParser
             CheckRootMetadata(metadata);
         }
 
+        TransitionRuleChecker.Check(root);
         DefaultsChecker.Check(root);
         return root;
     }

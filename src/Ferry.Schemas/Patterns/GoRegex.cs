@@ -197,6 +197,16 @@ internal static class GoRegex
             case 'z':
                 output.Append("\\z");
                 return i + 1;
+            case 'x' when i + 2 < pattern.Length && pattern[i + 2] == '{':
+                var close = pattern.IndexOf('}', i + 3);
+                if (close < 0 || !int.TryParse(pattern.AsSpan(i + 3, close - i - 3), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+                    || !Rune.IsValid(code))
+                {
+                    throw new ArgumentException($"error parsing regexp: invalid escape sequence: `{pattern[i..Math.Min(pattern.Length, i + 4)]}`");
+                }
+
+                output.Append(Regex.Escape(new Rune(code).ToString()));
+                return close;
             case 'Z':
                 throw new ArgumentException("error parsing regexp: invalid escape sequence: `\\Z`");
             default:

@@ -34,7 +34,7 @@ internal sealed class OpenApiValidator
     {
         if (depth > MaxDepth)
         {
-            _errors.Add(FieldError.Invalid(path, "\"\"", $"{Name(path)} in body exceeds the maximum nesting depth of {MaxDepth}"));
+            _errors.Add(FieldError.Invalid(path, "\"\"", $"{path} in body exceeds the maximum nesting depth of {MaxDepth}"));
             return;
         }
 
@@ -112,7 +112,7 @@ internal sealed class OpenApiValidator
     }
 
     private void TypeError(string path, string expected, string actual) =>
-        _errors.Add(FieldError.TypeInvalid(path, GoFormat.Quote(actual), $"{Name(path)} in body must be of type {expected}: {GoFormat.Quote(actual)}"));
+        _errors.Add(FieldError.TypeInvalid(path, GoFormat.Quote(actual), $"{path} in body must be of type {expected}: {GoFormat.Quote(actual)}"));
 
     private void Junctors(SchemaNode schema, JsonNode? value, string path, int depth)
     {
@@ -172,7 +172,7 @@ internal sealed class OpenApiValidator
     }
 
     private void Composite(string path, string message) =>
-        _errors.Add(FieldError.Invalid(path, "\"\"", $"{Name(path)} in body {message}"));
+        _errors.Add(FieldError.Invalid(path, "\"\"", $"{path} in body {message}"));
 
     private void StringLimits(SchemaNode schema, string text, string path)
     {
@@ -198,7 +198,7 @@ internal sealed class OpenApiValidator
 
         if (schema.Format is { } format && !Formats.IsValid(format, text))
         {
-            _errors.Add(FieldError.TypeInvalid(path, GoFormat.Quote(text), $"{Name(path)} in body must be of type {format}: {GoFormat.Quote(text)}"));
+            _errors.Add(FieldError.TypeInvalid(path, GoFormat.Quote(text), $"{path} in body must be of type {format}: {GoFormat.Quote(text)}"));
         }
     }
 
@@ -296,7 +296,5 @@ internal sealed class OpenApiValidator
     }
 
     private void Invalid(string path, string shownValue, string message) =>
-        _errors.Add(FieldError.Invalid(path, shownValue, $"{Name(path)} in body {message}"));
-
-    private static string Name(string path) => path;
+        _errors.Add(FieldError.Invalid(path, shownValue, $"{path} in body {message}"));
 }

@@ -129,6 +129,76 @@ public sealed class CelRuleValidatorTests
     }
 
     [Fact]
+    public void Parse_TransitionRuleUnderAtomicList_IsForbidden()
+    {
+        var error = Assert.Throws<SchemaFormatException>(() => TestSchemas.WithSpec("""
+            type: array
+            items:
+              type: string
+              x-kubernetes-validations: [{rule: "self == oldSelf"}]
+            """));
+
+        Assert.Equal(
+            "openAPIV3Schema.properties[spec].items.x-kubernetes-validations[0].rule: Forbidden: oldSelf cannot be used on the uncorrelatable portion of the schema within openAPIV3Schema.properties[spec]",
+            error.Message);
+    }
+
+    [Fact]
+    public void Validate_TransitionRuleUnderMapList_CorrelatesItemsByKey()
+    {
+        var schema = TestSchemas.WithSpec("""
+            type: object
+            properties:
+              ports:
+                type: array
+                x-kubernetes-list-type: map
+                x-kubernetes-list-map-keys: [name]
+                items:
+                  type: object
+                  required: [name]
+                  x-kubernetes-validations: [{rule: "self.port == oldSelf.port", message: port is immutable}]
+                  properties:
+                    name: {type: string}
+                    port: {type: integer}
+            """);
+
+        Assert.Empty(schema.ValidateSpec("ports: [{name: b, port: 2}, {name: a, port: 1}]", "ports: [{name: a, port: 1}]"));
+        Assert.Equal(
+            ["spec.ports[1]: Invalid value: \"object\": port is immutable"],
+            schema.ValidateSpec("ports: [{name: b, port: 2}, {name: a, port: 9}]", "ports: [{name: a, port: 1}]"));
+    }
+
+    [Fact]
+    public void Validate_SetAndMapLists_UseListTypeSemanticsInCel()
+    {
+        var schema = TestSchemas.WithSpec("""
+            type: object
+            x-kubernetes-validations:
+            - rule: "self.tags == ['b', 'a'] && self.tags + ['a', 'c'] == ['a', 'b', 'c']"
+              message: set semantics
+            - rule: "(self.ports + [{'name': 'a', 'port': 9}]).map(p, p.port) == [9, 2]"
+              message: map semantics
+            properties:
+              tags:
+                type: array
+                x-kubernetes-list-type: set
+                items: {type: string}
+              ports:
+                type: array
+                x-kubernetes-list-type: map
+                x-kubernetes-list-map-keys: [name]
+                items:
+                  type: object
+                  required: [name]
+                  properties:
+                    name: {type: string}
+                    port: {type: integer}
+            """);
+
+        Assert.Empty(schema.ValidateSpec("{tags: [a, b], ports: [{name: a, port: 1}, {name: b, port: 2}]}"));
+    }
+
+    [Fact]
     public void Parse_NonBooleanRule_IsASchemaError()
     {
         var error = Assert.Throws<SchemaFormatException>(() => WithRule("self.num + 1"));
