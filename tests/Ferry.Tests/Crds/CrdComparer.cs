@@ -45,7 +45,8 @@ internal sealed class CrdComparer(string kind, IReadOnlySet<string> opaquePaths)
             CompareValue($"{path}.served", esoVersion["served"], ferryVersion["served"]);
             CompareValue($"{path}.storage", esoVersion["storage"], ferryVersion["storage"]);
             CompareValue($"{path}.deprecated", esoVersion["deprecated"] ?? false, ferryVersion["deprecated"] ?? false);
-            CompareValue($"{path}.subresources", esoVersion["subresources"], ferryVersion["subresources"]);
+            // An empty subresources map and none at all both mean "no subresources".
+            CompareValue($"{path}.subresources", esoVersion["subresources"] ?? new JsonObject(), ferryVersion["subresources"] ?? new JsonObject());
             CompareValue($"{path}.additionalPrinterColumns", esoVersion["additionalPrinterColumns"], ferryVersion["additionalPrinterColumns"]);
             CompareValue($"{path}.selectableFields", esoVersion["selectableFields"], ferryVersion["selectableFields"]);
             var esoSchema = esoVersion["schema"]?["openAPIV3Schema"]?.AsObject() ?? [];

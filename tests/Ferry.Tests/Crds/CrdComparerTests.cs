@@ -46,7 +46,7 @@ public sealed class CrdComparerTests
     [InlineData(",{\"rule\":\"has(self.b)\"}", "", "K spec.checked: x-kubernetes-validations: ESO's rule {\"rule\":\"has(self.b)\"} is missing in Ferry")]
     [InlineData("\"shortNames\":[\"k1\"]", "\"shortNames\":[\"k2\"]", "K names.shortNames: [\"k1\"] in ESO, [\"k2\"] in Ferry")]
     [InlineData("\"scope\":\"Namespaced\"", "\"scope\":\"Cluster\"", "K scope: \"Namespaced\" in ESO, \"Cluster\" in Ferry")]
-    [InlineData("\"subresources\":{\"status\":{}},", "", "K versions[v1].subresources: {\"status\":{}} in ESO, absent in Ferry")]
+    [InlineData("\"subresources\":{\"status\":{}},", "", "K versions[v1].subresources: {\"status\":{}} in ESO, {} in Ferry")]
     [InlineData("\"deprecated\":true,", "", "K versions[v1beta1].deprecated: true in ESO, false in Ferry")]
     [InlineData("\"properties\":{\"spec\":{\"type\":\"object\"}}", "\"x-kubernetes-preserve-unknown-fields\":true", "K versions[v1beta1].schema: differs (an unserved version; not compared field by field)")]
     public void Compare_OneChange_ReportsExactlyThatDifference(string esoText, string ferryText, string expected)
@@ -56,6 +56,15 @@ public sealed class CrdComparerTests
         var differences = Compare(Eso, Eso.Replace(esoText, ferryText, StringComparison.Ordinal));
 
         Assert.Equal([expected], differences);
+    }
+
+    [Fact]
+    public void Compare_EmptySubresourcesAndNone_AreTheSame()
+    {
+        var eso = Eso.Replace("\"subresources\":{\"status\":{}},", "\"subresources\":{},", StringComparison.Ordinal);
+        var ferry = Eso.Replace("\"subresources\":{\"status\":{}},", "", StringComparison.Ordinal);
+
+        Assert.Empty(Compare(eso, ferry));
     }
 
     [Fact]

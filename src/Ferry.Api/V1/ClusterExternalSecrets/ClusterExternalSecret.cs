@@ -9,6 +9,7 @@ namespace Ferry.Api.V1;
 [Description("Creates the same ExternalSecret in every namespace its selectors match.")]
 [KubernetesEntity(Group = KubeGroup, ApiVersion = KubeApiVersion, Kind = KubeKind, PluralName = KubePluralName)]
 [CustomResource(Scope = ResourceScope.Cluster, ShortNames = ["ces"], Categories = ["external-secrets"])]
+[UnservedVersion("v1beta1")]
 [PrinterColumn("Store", "string", ".spec.externalSecretSpec.secretStoreRef.name", Order = 0)]
 [PrinterColumn("Refresh Interval", "string", ".spec.refreshTime", Order = 1)]
 [PrinterColumn("Ready", "string", ".status.conditions[?(@.type==\"Ready\")].status", Order = 2)]

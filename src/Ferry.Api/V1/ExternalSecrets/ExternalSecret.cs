@@ -9,6 +9,7 @@ namespace Ferry.Api.V1;
 [Description("Reads values from an external secret store and writes them into a Kubernetes Secret.")]
 [KubernetesEntity(Group = KubeGroup, ApiVersion = KubeApiVersion, Kind = KubeKind, PluralName = KubePluralName)]
 [CustomResource(Scope = ResourceScope.Namespaced, ShortNames = ["es"], Categories = ["external-secrets"])]
+[UnservedVersion("v1beta1")]
 [PrinterColumn("StoreType", "string", ".spec.secretStoreRef.kind", Order = 0)]
 [PrinterColumn("Store", "string", ".spec.secretStoreRef.name", Order = 1)]
 [PrinterColumn("Refresh Interval", "string", ".spec.refreshInterval", Order = 2)]

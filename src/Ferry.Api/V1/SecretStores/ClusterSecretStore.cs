@@ -9,6 +9,7 @@ namespace Ferry.Api.V1;
 [Description("A secret store every namespace may use, subject to its namespace conditions.")]
 [KubernetesEntity(Group = KubeGroup, ApiVersion = KubeApiVersion, Kind = KubeKind, PluralName = KubePluralName)]
 [CustomResource(Scope = ResourceScope.Cluster, ShortNames = ["css"], Categories = ["external-secrets"])]
+[UnservedVersion("v1beta1")]
 [PrinterColumn("AGE", "date", ".metadata.creationTimestamp", Order = 0)]
 [PrinterColumn("Status", "string", ".status.conditions[?(@.type==\"Ready\")].reason", Order = 1)]
 [PrinterColumn("Capabilities", "string", ".status.capabilities", Order = 2)]
