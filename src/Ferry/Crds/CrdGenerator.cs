@@ -35,13 +35,14 @@ internal static class CrdGenerator
         var first = versionTypes[0];
         var entity = Entity(first);
         var resource = Resource(first);
-        var versions = versionTypes.Select(Version).ToList();
+        var served = versionTypes.Select(type => (Type: type, Version: Version(type))).ToList();
+        var versions = served.Select(s => s.Version).ToList();
         var listed = versions.Select(v => v["name"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
-        foreach (var type in versionTypes)
+        foreach (var (type, version) in served)
         {
             foreach (var unserved in type.GetCustomAttributes<UnservedVersionAttribute>().Where(u => listed.Add(u.Name)))
             {
-                versions.Add(UnservedVersion(unserved, Version(type)));
+                versions.Add(UnservedVersion(unserved, version));
             }
         }
 
@@ -127,7 +128,8 @@ internal static class CrdGenerator
     /// <summary>A version kept only so clusters that stored it can still install the CRD: never served, any shape.</summary>
     private static JsonObject UnservedVersion(UnservedVersionAttribute unserved, JsonObject servedVersion)
     {
-        var version = servedVersion;
+        // Same columns and subresources as the served version, as ESO lists them; only the schema is free-form.
+        var version = servedVersion.DeepClone().AsObject();
         version["name"] = unserved.Name;
         version["served"] = false;
         version["storage"] = false;
