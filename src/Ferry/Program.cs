@@ -4,4 +4,5 @@ using Ferry.Commands;
 var root = new RootCommand("Ferry: an External Secrets Operator for Kubernetes, compatible with external-secrets.io.");
 root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(CrdsCommand.Create());
-return await root.Parse(args).InvokeAsync();
+root.Subcommands.Add(ValidateCommand.Create());
+return await CommandLineRunner.InvokeAsync(root, args);
