@@ -14,7 +14,7 @@ public sealed class GcpConfigMapReference
     [Bounds(MinLength = 1, MaxLength = 253)]
     public string Key { get; set; } = string.Empty;
 
-    [Description("Name of the ConfigMap.")]
+    [Description("The ConfigMap's name, in the store's namespace unless namespace says otherwise.")]
     [JsonPropertyName("name")]
     [Required]
     [Pattern(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")]
