@@ -23,15 +23,19 @@ public sealed class ClusterGenerator : IKubernetesObject<V1ObjectMeta>, ISpec<Cl
 
     public const string KubePluralName = "clustergenerators";
 
+    [Description("The versioned schema of this object, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = GroupVersion;
 
+    [Description("The REST resource this object represents, always ClusterGenerator.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("Standard Kubernetes object metadata: name, namespace, labels, annotations and so on.")]
     [JsonPropertyName("metadata")]
     public V1ObjectMeta Metadata { get; set; } = new();
 
+    [Description("The generator kind this cluster-wide generator wraps, together with that generator's settings.")]
     [JsonPropertyName("spec")]
     public ClusterGeneratorSpec Spec { get; set; } = new();
 }

@@ -23,15 +23,19 @@ public sealed class Fake : IKubernetesObject<V1ObjectMeta>, ISpec<FakeSpec>
 
     public const string KubePluralName = "fakes";
 
+    [Description("The versioned schema of this object, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = GroupVersion;
 
+    [Description("The REST resource this object represents, always Fake.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("Standard Kubernetes object metadata: name, namespace, labels, annotations and so on.")]
     [JsonPropertyName("metadata")]
     public V1ObjectMeta Metadata { get; set; } = new();
 
+    [Description("The fixed values this generator hands back.")]
     [JsonPropertyName("spec")]
     public FakeSpec Spec { get; set; } = new();
 }

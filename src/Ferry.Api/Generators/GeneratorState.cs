@@ -25,18 +25,23 @@ public sealed class GeneratorState : IKubernetesObject<V1ObjectMeta>, ISpec<Gene
 
     public const string KubePluralName = "generatorstates";
 
+    [Description("The versioned schema of this object, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = GroupVersion;
 
+    [Description("The REST resource this object represents, always GeneratorState.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("Standard Kubernetes object metadata: name, namespace, labels, annotations and so on.")]
     [JsonPropertyName("metadata")]
     public V1ObjectMeta Metadata { get; set; } = new();
 
+    [Description("What a generator produced and when that output may be cleaned up.")]
     [JsonPropertyName("spec")]
     public GeneratorStateSpec Spec { get; set; } = new();
 
+    [Description("Whether the state was recorded successfully.")]
     [JsonPropertyName("status")]
     public GeneratorStateStatus? Status { get; set; }
 }

@@ -23,15 +23,19 @@ public sealed class Password : IKubernetesObject<V1ObjectMeta>, ISpec<PasswordSp
 
     public const string KubePluralName = "passwords";
 
+    [Description("The versioned schema of this object, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = GroupVersion;
 
+    [Description("The REST resource this object represents, always Password.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("Standard Kubernetes object metadata: name, namespace, labels, annotations and so on.")]
     [JsonPropertyName("metadata")]
     public V1ObjectMeta Metadata { get; set; } = new();
 
+    [Description("Length, character mix and output encoding of the generated password.")]
     [JsonPropertyName("spec")]
     public PasswordSpec Spec { get; set; } = new();
 }

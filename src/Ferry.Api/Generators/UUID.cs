@@ -23,15 +23,19 @@ public sealed class UUID : IKubernetesObject<V1ObjectMeta>, ISpec<UUIDSpec>
 
     public const string KubePluralName = "uuids";
 
+    [Description("The versioned schema of this object, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = GroupVersion;
 
+    [Description("The REST resource this object represents, always UUID.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("Standard Kubernetes object metadata: name, namespace, labels, annotations and so on.")]
     [JsonPropertyName("metadata")]
     public V1ObjectMeta Metadata { get; set; } = new();
 
+    [Description("The UUID generator takes no settings.")]
     [JsonPropertyName("spec")]
     public UUIDSpec Spec { get; set; } = new();
 }

@@ -1,22 +1,28 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 using k8s;
 using k8s.Models;
 
 namespace Ferry.Api.Generators;
 
+[Description("A page of UUID objects, as returned by a list call.")]
 public sealed class UUIDList : IKubernetesObject<V1ListMeta>, IItems<UUID>
 {
     public const string KubeKind = "UUIDList";
 
+    [Description("The versioned schema of this list, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = UUID.GroupVersion;
 
+    [Description("The REST resource kind of this list, UUIDList.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("List metadata, such as the resource version and the continue token for the next page.")]
     [JsonPropertyName("metadata")]
     public V1ListMeta Metadata { get; set; } = new();
 
+    [Description("The UUID objects in this page.")]
     [JsonPropertyName("items")]
     public IList<UUID> Items { get; set; } = [];
 }

@@ -25,18 +25,23 @@ public sealed class ClusterPushSecret : IKubernetesObject<V1ObjectMeta>, ISpec<C
 
     public const string KubePluralName = "clusterpushsecrets";
 
+    [Description("The versioned schema of this object, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = GroupVersion;
 
+    [Description("The REST resource this object represents, always ClusterPushSecret.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("Standard Kubernetes object metadata: name, namespace, labels, annotations and so on.")]
     [JsonPropertyName("metadata")]
     public V1ObjectMeta Metadata { get; set; } = new();
 
+    [Description("The PushSecret to stamp out and the namespaces that receive it.")]
     [JsonPropertyName("spec")]
     public ClusterPushSecretSpec Spec { get; set; } = new();
 
+    [Description("Which namespaces received the PushSecret and which did not.")]
     [JsonPropertyName("status")]
     public ClusterPushSecretStatus? Status { get; set; }
 }

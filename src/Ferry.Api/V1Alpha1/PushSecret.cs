@@ -26,18 +26,23 @@ public sealed class PushSecret : IKubernetesObject<V1ObjectMeta>, ISpec<PushSecr
 
     public const string KubePluralName = "pushsecrets";
 
+    [Description("The versioned schema of this object, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = GroupVersion;
 
+    [Description("The REST resource this object represents, always PushSecret.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("Standard Kubernetes object metadata: name, namespace, labels, annotations and so on.")]
     [JsonPropertyName("metadata")]
     public V1ObjectMeta Metadata { get; set; } = new();
 
+    [Description("Which values to push, to which stores and remote keys, and how.")]
     [JsonPropertyName("spec")]
     public PushSecretSpec Spec { get; set; } = new();
 
+    [Description("Outcome of the most recent push.")]
     [JsonPropertyName("status")]
     public PushSecretStatus? Status { get; set; }
 }

@@ -27,18 +27,23 @@ public sealed class ClusterExternalSecret : IKubernetesObject<V1ObjectMeta>, ISp
 
     public const string KubePluralName = "clusterexternalsecrets";
 
+    [Description("The versioned schema of this object, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = GroupVersion;
 
+    [Description("The REST resource this object represents, always ClusterExternalSecret.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("Standard Kubernetes object metadata: name, namespace, labels, annotations and so on.")]
     [JsonPropertyName("metadata")]
     public V1ObjectMeta Metadata { get; set; } = new();
 
+    [Description("The ExternalSecret to stamp out and the namespaces that receive it.")]
     [JsonPropertyName("spec")]
     public ClusterExternalSecretSpec Spec { get; set; } = new();
 
+    [Description("Which namespaces received the ExternalSecret and which did not.")]
     [JsonPropertyName("status")]
     public ClusterExternalSecretStatus? Status { get; set; }
 }

@@ -34,18 +34,23 @@ public sealed class ExternalSecret : IKubernetesObject<V1ObjectMeta>, ISpec<Exte
 
     public const string KubePluralName = "externalsecrets";
 
+    [Description("The versioned schema of this object, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = GroupVersion;
 
+    [Description("The REST resource this object represents, always ExternalSecret.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("Standard Kubernetes object metadata: name, namespace, labels, annotations and so on.")]
     [JsonPropertyName("metadata")]
     public V1ObjectMeta Metadata { get; set; } = new();
 
+    [Description("Which store to read, which values to fetch, and how to shape the target Secret.")]
     [JsonPropertyName("spec")]
     public ExternalSecretSpec Spec { get; set; } = new();
 
+    [Description("Outcome of the most recent sync.")]
     [JsonPropertyName("status")]
     public ExternalSecretStatus? Status { get; set; }
 }

@@ -1,22 +1,28 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 using k8s;
 using k8s.Models;
 
 namespace Ferry.Api.V1;
 
+[Description("A page of ExternalSecret objects, as returned by a list call.")]
 public sealed class ExternalSecretList : IKubernetesObject<V1ListMeta>, IItems<ExternalSecret>
 {
     public const string KubeKind = "ExternalSecretList";
 
+    [Description("The versioned schema of this list, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = ExternalSecret.GroupVersion;
 
+    [Description("The REST resource kind of this list, ExternalSecretList.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("List metadata, such as the resource version and the continue token for the next page.")]
     [JsonPropertyName("metadata")]
     public V1ListMeta Metadata { get; set; } = new();
 
+    [Description("The ExternalSecret objects in this page.")]
     [JsonPropertyName("items")]
     public IList<ExternalSecret> Items { get; set; } = [];
 }

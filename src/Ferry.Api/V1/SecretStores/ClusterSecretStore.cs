@@ -28,18 +28,23 @@ public sealed class ClusterSecretStore : IKubernetesObject<V1ObjectMeta>, ISpec<
 
     public const string KubePluralName = "clustersecretstores";
 
+    [Description("The versioned schema of this object, as group/version.")]
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = GroupVersion;
 
+    [Description("The REST resource this object represents, always ClusterSecretStore.")]
     [JsonPropertyName("kind")]
     public string Kind { get; set; } = KubeKind;
 
+    [Description("Standard Kubernetes object metadata: name, namespace, labels, annotations and so on.")]
     [JsonPropertyName("metadata")]
     public V1ObjectMeta Metadata { get; set; } = new();
 
+    [Description("How to reach and authenticate to the external store, and which namespaces may use it.")]
     [JsonPropertyName("spec")]
     public SecretStoreSpec Spec { get; set; } = new();
 
+    [Description("Whether the store's configuration validated and what it can do.")]
     [JsonPropertyName("status")]
     public SecretStoreStatus? Status { get; set; }
 }
