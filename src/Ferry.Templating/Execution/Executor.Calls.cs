@@ -72,7 +72,7 @@ internal sealed partial class Executor
         catch (TemplateFunctionException failure)
         {
             At(node);
-            throw Error("error calling %s: %s", name, failure.Message);
+            throw Error("error calling %s: %s", name, failure.Render(_settings.RedactValuesInErrors));
         }
 
         _budget.Step(this);

@@ -18,6 +18,11 @@ internal static class GoFloatFormat
         }
 
         var negative = double.IsNegative(value);
+        if (format is 'x' or 'X' or 'b')
+        {
+            return (negative ? "-" : "") + (format == 'b' ? FormatBinary(Math.Abs(value)) : FormatHex(Math.Abs(value), precision, format));
+        }
+
         var shortest = precision < 0;
         DecimalDigits digits;
         if (shortest)
@@ -147,5 +152,108 @@ internal static class GoFloatFormat
                 builder.Append(j >= 0 && j < digits.Count ? digits.Digits[j] : '0');
             }
         }
+    }
+
+    /// <summary>%b: decimal mantissa and binary exponent, as strconv's 'b' format.</summary>
+    private static string FormatBinary(double value)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0)
+        {
+            exponent++;
+        }
+        else
+        {
+            mantissa |= 1L << 52;
+        }
+
+        exponent -= 1075;
+        var sign = exponent >= 0 ? "+" : "";
+        return mantissa.ToString(System.Globalization.CultureInfo.InvariantCulture) + "p" + sign
+            + exponent.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>%x: hexadecimal mantissa and binary exponent (0x1.8p+00), as strconv's 'x' format.</summary>
+    private static string FormatHex(double value, int precision, char format)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = (ulong)(bits & 0xFFFFFFFFFFFFFL);
+        if (exponent == 0)
+        {
+            exponent++;
+        }
+        else
+        {
+            mantissa |= 1UL << 52;
+        }
+
+        exponent -= 1023;
+        if (mantissa == 0)
+        {
+            exponent = 0;
+        }
+
+        // Put the leading 1 at bit 60, as Go does, so the fraction is 15 hex digits.
+        mantissa <<= 60 - 52;
+        while (mantissa != 0 && (mantissa & (1UL << 60)) == 0)
+        {
+            mantissa <<= 1;
+            exponent--;
+        }
+
+        if (precision >= 0 && precision < 15)
+        {
+            var shift = (uint)(precision * 4);
+            var extra = (mantissa << (int)shift) & ((1UL << 60) - 1);
+            mantissa >>= 60 - (int)shift;
+            if ((extra | (mantissa & 1)) > (1UL << 59))
+            {
+                mantissa++;
+            }
+
+            mantissa <<= 60 - (int)shift;
+            if ((mantissa & (1UL << 61)) != 0)
+            {
+                mantissa >>= 1;
+                exponent++;
+            }
+        }
+
+        var digits = format == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        var builder = new StringBuilder();
+        builder.Append('0').Append(format == 'X' ? 'X' : 'x').Append((char)('0' + (int)((mantissa >> 60) & 1)));
+        mantissa <<= 4;
+        if (precision < 0 && mantissa != 0)
+        {
+            builder.Append('.');
+            while (mantissa != 0)
+            {
+                builder.Append(digits[(int)((mantissa >> 60) & 15)]);
+                mantissa <<= 4;
+            }
+        }
+        else if (precision > 0)
+        {
+            builder.Append('.');
+            for (var i = 0; i < precision; i++)
+            {
+                builder.Append(digits[(int)((mantissa >> 60) & 15)]);
+                mantissa <<= 4;
+            }
+        }
+
+        builder.Append(format == 'X' ? 'P' : 'p');
+        builder.Append(exponent < 0 ? '-' : '+');
+        var magnitude = Math.Abs(exponent);
+        if (magnitude < 10)
+        {
+            builder.Append('0');
+        }
+
+        builder.Append(magnitude.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return builder.ToString();
     }
 }

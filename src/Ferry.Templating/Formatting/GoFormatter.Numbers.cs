@@ -202,7 +202,7 @@ internal sealed partial class GoFormatter
             case 'v':
                 FormatFloat(value, 'g', -1);
                 break;
-            case 'g' or 'G':
+            case 'g' or 'G' or 'x' or 'X' or 'b':
                 FormatFloat(value, (char)verb, -1);
                 break;
             case 'f' or 'e' or 'E':
@@ -219,7 +219,7 @@ internal sealed partial class GoFormatter
 
     private void FormatComplex(Complex value, int verb, object original)
     {
-        if (verb is not ('v' or 'g' or 'G' or 'f' or 'F' or 'e' or 'E'))
+        if (verb is not ('v' or 'b' or 'g' or 'G' or 'x' or 'X' or 'f' or 'F' or 'e' or 'E'))
         {
             BadVerb(verb, original);
             return;

@@ -18,7 +18,7 @@ internal static partial class Builtins
             new GoFunction("and", [Value], Value, _ => throw new InvalidOperationException("and is evaluated by the executor")),
             new GoFunction("or", [Value], Value, _ => throw new InvalidOperationException("or is evaluated by the executor")),
             new GoFunction("not", [Value], null, args => !GoValues.IsTrue(Concrete(args[0]).Value)),
-            new GoFunction("len", [Value], null, args => Length(Concrete(args[0]))),
+            new GoFunction("len", [Value], null, args => Length((Slot)args[0]!)),
             new GoFunction("index", [Value], Value, args => Index(args)),
             new GoFunction("slice", [Value], Value, args => Slice(args)),
             new GoFunction("print", [], GoType.Any, args => GoFormatter.Sprint(args)),
@@ -56,7 +56,7 @@ internal static partial class Builtins
             GoString s => s.Length,
             GoList list => list.Count,
             GoMap map => map.Count,
-            Missing => throw new TemplateFunctionException("reflect: call of reflect.Value.Type on zero Value"),
+            _ when item.IsInvalid => throw new TemplateFunctionException("reflect: call of reflect.Value.Type on zero Value"),
             null => throw new TemplateFunctionException("len of nil pointer"),
             var other => throw new TemplateFunctionException("len of type " + GoValues.TypeName(other)),
         };

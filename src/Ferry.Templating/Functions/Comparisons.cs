@@ -110,8 +110,12 @@ internal static class Comparisons
         var bKind = other.IsInvalid ? GoKind.Invalid : GoValues.KindOf(other.Value);
         if (aKind != bKind && aKind != GoKind.Invalid && bKind != GoKind.Invalid)
         {
-            throw new TemplateFunctionException(
-                $"non-comparable types {Describe(first)}: {GoValues.TypeName(first.Value)}, {GoValues.TypeName(other.Value)}: {Describe(other)}");
+            throw TemplateFunctionException.WithValues(
+                "non-comparable types %s: %v, %s: %v",
+                first.Value,
+                GoString.FromUtf8(GoValues.TypeName(first.Value)),
+                GoString.FromUtf8(GoValues.TypeName(other.Value)),
+                other.Value);
         }
 
         if (aNil || bNil)
@@ -121,15 +125,12 @@ internal static class Comparisons
 
         if (other.Value is GoMap or GoList or GoFunction)
         {
-            throw new TemplateFunctionException(
-                $"non-comparable type {Describe(other)}: {GoValues.TypeName(other.Value)}");
+            throw TemplateFunctionException.WithValues(
+                "non-comparable type %s: %v", other.Value, GoString.FromUtf8(GoValues.TypeName(other.Value)));
         }
 
         return Equals(first.Value, other.Value);
     }
-
-    /// <summary>Values quoted in these errors are data; they are never shown.</summary>
-    private static string Describe(Slot value) => value.IsInvalid ? "<invalid reflect.Value>" : "<redacted>";
 
     public static bool Less(Slot first, Slot second)
     {
