@@ -34,8 +34,8 @@ internal static class DefaultFunctions
         yield return new("typeOf", [A], null, a => Str(GoValues.TypeName(a[0])));
         yield return new("typeIs", [S, A], null, a => Text(a[0]) == GoValues.TypeName(a[1]));
         yield return new("typeIsLike", [S, A], null, a => Text(a[0]) == GoValues.TypeName(a[1]) || Text(a[0]) == "*" + GoValues.TypeName(a[1]));
-        yield return new("kindOf", [A], null, a => Str(KindName(a[0])));
-        yield return new("kindIs", [S, A], null, a => Text(a[0]) == KindName(a[1]));
+        yield return new("kindOf", [A], null, a => Str(SprigValues.KindName(a[0])));
+        yield return new("kindIs", [S, A], null, a => Text(a[0]) == SprigValues.KindName(a[1]));
         yield return new("deepEqual", [A, A], null, a => DeepEqual(a[0], a[1]));
     }
 
@@ -52,22 +52,6 @@ internal static class DefaultFunctions
         }
     }
 
-    private static string KindName(object? value) => GoValues.KindOf(value) switch
-    {
-        GoKind.Invalid => "invalid",
-        GoKind.Int => "int",
-        GoKind.Int64 => "int64",
-        GoKind.Uint8 => "uint8",
-        GoKind.Uint64 => "uint64",
-        GoKind.Float64 => "float64",
-        GoKind.Complex128 => "complex128",
-        GoKind.Bool => "bool",
-        GoKind.String => "string",
-        GoKind.Slice => "slice",
-        GoKind.Map => "map",
-        GoKind.Func => "func",
-        _ => "struct",
-    };
 
     internal static GoString Sprint(object? value) => GoFormatter.Sprint([value]);
 }

@@ -54,7 +54,7 @@ internal static class ListFunctions
             return list.Items;
         }
 
-        throw new TemplateFunctionException($"Cannot {verb} on type {GoValues.TypeName(value)}");
+        throw new TemplateFunctionException($"Cannot {verb} on type {KindName(value)}");
     }
 
     private static GoList Uniq(List<object?> items)
@@ -73,6 +73,11 @@ internal static class ListFunctions
 
     private static GoList Slice(object? value, object?[] indexes)
     {
+        if (value is not GoList)
+        {
+            throw new TemplateFunctionException($"list should be type of slice or array but {KindName(value)}");
+        }
+
         var items = Items(value, "slice");
         var start = indexes.Length > 0 ? (int)ToInt64(indexes[0]) : 0;
         var end = indexes.Length > 1 ? (int)ToInt64(indexes[1]) : items.Count;

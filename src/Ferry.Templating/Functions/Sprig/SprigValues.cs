@@ -132,4 +132,22 @@ internal static class SprigValues
             _ => Equals(a, b),
         };
     }
+
+    /// <summary>Go's reflect.Kind name, which sprig quotes in its errors.</summary>
+    public static string KindName(object? value) => GoValues.KindOf(value) switch
+    {
+        GoKind.Invalid => "invalid",
+        GoKind.Int => "int",
+        GoKind.Int64 => "int64",
+        GoKind.Uint8 => "uint8",
+        GoKind.Uint64 => "uint64",
+        GoKind.Float64 => "float64",
+        GoKind.Complex128 => "complex128",
+        GoKind.Bool => "bool",
+        GoKind.String => "string",
+        GoKind.Slice => "slice",
+        GoKind.Map => "map",
+        GoKind.Func => "func",
+        _ => "struct",
+    };
 }
