@@ -25,8 +25,7 @@ internal static class Pkcs12Functions
         var certificates = Load(input, password);
         try
         {
-            var withKey = certificates.FirstOrDefault(c => c.HasPrivateKey)
-                ?? throw new TemplateFunctionException("unable to decode pkcs12 with password: pkcs12: no private key");
+            var withKey = SingleKeyHolder(certificates);
             using AsymmetricAlgorithm key = (AsymmetricAlgorithm?)withKey.GetRSAPrivateKey()
                 ?? (AsymmetricAlgorithm?)withKey.GetECDsaPrivateKey()
                 ?? throw new TemplateFunctionException("unable to marshal private key: unsupported key type");
@@ -43,7 +42,7 @@ internal static class Pkcs12Functions
         var certificates = Load(input, password);
         try
         {
-            var leaf = certificates.FirstOrDefault(c => c.HasPrivateKey) ?? certificates.FirstOrDefault();
+            var leaf = SingleKeyHolder(certificates);
             var ordered = new List<X509Certificate2>();
             if (leaf is not null)
             {
@@ -125,6 +124,15 @@ internal static class Pkcs12Functions
         {
             throw new TemplateFunctionException("failed to parse private key");
         }
+    }
+
+    /// <summary>go-pkcs12's DecodeChain wants exactly one key; its certificate is the leaf.</summary>
+    private static X509Certificate2 SingleKeyHolder(X509Certificate2Collection certificates)
+    {
+        var holders = certificates.Where(c => c.HasPrivateKey).ToList();
+        return holders.Count == 1
+            ? holders[0]
+            : throw new TemplateFunctionException("unable to decode pkcs12 with password: pkcs12: expected exactly one key bag");
     }
 
     private static void Dispose(X509Certificate2Collection certificates)
