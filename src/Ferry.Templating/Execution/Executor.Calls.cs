@@ -74,6 +74,14 @@ internal sealed partial class Executor
             At(node);
             throw Error("error calling %s: %s", name, failure.Render(_settings.RedactValuesInErrors));
         }
+        catch (Exception failure) when (failure is ArgumentException or InvalidCastException or OverflowException
+            or IndexOutOfRangeException or FormatException or System.Security.Cryptography.CryptographicException
+            or NotSupportedException or InvalidOperationException)
+        {
+            // Go turns a panic inside a function into this error; the .NET message may quote data, so it is not shown.
+            At(node);
+            throw Error("error calling %s: runtime error: %s", name, failure.GetType().Name);
+        }
 
         _budget.Step(this);
         return value switch

@@ -62,7 +62,7 @@ internal sealed partial class Executor
         }
         catch (InsufficientExecutionStackException)
         {
-            throw executor.Error("exceeded maximum template depth (%v)", (long)settings.Limits.MaxTemplateDepth);
+            throw executor.Error("%s", "template nesting exceeds the execution stack");
         }
     }
 
@@ -129,6 +129,7 @@ internal sealed partial class Executor
 
     private Flow WalkIfOrWith(BranchNode branch, Slot dot)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var mark = _vars.Count;
         try
         {
@@ -148,6 +149,7 @@ internal sealed partial class Executor
 
     private Flow WalkRange(Slot dot, BranchNode range)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         At(range);
         var outerMark = _vars.Count;
         try
@@ -292,6 +294,7 @@ internal sealed partial class Executor
             return Slot.Invalid;
         }
 
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         At(pipe);
         var value = NoFinal;
         foreach (var command in pipe.Commands)

@@ -346,6 +346,11 @@ internal sealed class Parser
 
     private BranchNode Control(BranchKind kind, bool allowElseIf, string context)
     {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error("%s", "max expression depth exceeded");
+        }
+
         var mark = _vars.Count;
         try
         {
