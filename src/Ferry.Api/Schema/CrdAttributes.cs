@@ -167,3 +167,35 @@ public sealed class SchemaNullableAttribute : Attribute;
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
 public sealed class OpaqueProviderAttribute : Attribute;
+
+/// <summary>
+/// The integer schema states no format although the C# type implies one: Go's plain <c>int</c> becomes an
+/// integer without format in ESO's CRDs, while <c>int32</c>/<c>int64</c> carry one.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
+public sealed class NoFormatAttribute : Attribute;
+
+/// <summary>Facts of a list's scalar items (the <c>items</c> schema of a <c>List&lt;string&gt;</c>).</summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
+public sealed class ItemsAttribute : Attribute
+{
+    public string? Pattern { get; init; }
+
+    public long MinLength { get; init; } = -1;
+
+    public long MaxLength { get; init; } = -1;
+}
+
+/// <summary>The schema's <c>example</c>, as a JSON literal.</summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
+public sealed class ExampleAttribute(string json) : Attribute
+{
+    public string Json { get; } = json;
+}
+
+/// <summary>
+/// With <see cref="PreserveUnknownFieldsAttribute"/>: the schema has no <c>type</c>, so the value may be any JSON
+/// value, not only an object (Go's <c>apiextensionsv1.JSON</c> fields, such as PushSecret's <c>metadata</c>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
+public sealed class AnyJsonValueAttribute : Attribute;

@@ -1,0 +1,5 @@
+namespace Ferry.Api.Generators;
+
+public sealed class UUIDSpec
+{
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Ferry.Api.V1;
+
+[JsonConverter(typeof(JsonStringEnumConverter<ExternalSecretMetadataPolicy>))]
+public enum ExternalSecretMetadataPolicy
+{
+    [JsonStringEnumMemberName("None")]
+    None,
+
+    [JsonStringEnumMemberName("Fetch")]
+    Fetch,
+}

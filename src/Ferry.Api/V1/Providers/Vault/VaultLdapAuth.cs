@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using Ferry.Api.Schema;
+
+namespace Ferry.Api.V1.Providers.Vault;
+
+public sealed class VaultLdapAuth
+{
+    [JsonPropertyName("path")]
+    [Required]
+    [Default("\"ldap\"")]
+    public string? Path { get; set; }
+
+    [JsonPropertyName("secretRef")]
+    public SecretKeySelector? SecretRef { get; set; }
+
+    [JsonPropertyName("username")]
+    [Required]
+    public string Username { get; set; } = string.Empty;
+}
