@@ -10,9 +10,13 @@ namespace Ferry.Templating.Functions;
 /// </summary>
 public static class EsoFunctions
 {
-    public static FunctionLibrary Library { get; } = new("eso", Create());
+    /// <summary>The library with the system clock.</summary>
+    public static FunctionLibrary Library { get; } = Create(TimeProvider.System);
 
-    private static IEnumerable<GoFunction> Create() =>
+    /// <summary>The library with a given clock for now, ago and date (tests move it).</summary>
+    public static FunctionLibrary Create(TimeProvider time) => new("eso", Functions(time));
+
+    private static IEnumerable<GoFunction> Functions(TimeProvider time) =>
         StringFunctions.All()
             .Concat(EncodingFunctions.All())
             .Concat(DefaultFunctions.All())
@@ -21,5 +25,11 @@ public static class EsoFunctions
             .Concat(NumberFunctions.All())
             .Concat(RegexFunctions.All())
             .Concat(PathFunctions.All())
+            .Concat(RandomFunctions.All())
+            .Concat(CaseFunctions.All())
+            .Concat(UrlFunctions.All())
+            .Concat(CryptoFunctions.All())
+            .Concat(DateFunctions.All(time))
+            .Concat(UnsupportedFunctions.All())
             .Concat(EsoSpecificFunctions.All());
 }
