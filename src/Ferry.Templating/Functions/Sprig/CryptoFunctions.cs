@@ -7,7 +7,7 @@ namespace Ferry.Templating.Functions.Sprig;
 
 /// <summary>
 /// sprig's crypto.go: encryptAES/decryptAES (AES-256-CBC, key = password zero-padded to 32 bytes, IV prepended,
-/// base64) and genPrivateKey. bcrypt fails clearly until it is implemented.
+/// base64) and genPrivateKey. bcrypt is ../Eso/BCrypt.cs.
 /// </summary>
 internal static class CryptoFunctions
 {
