@@ -28,6 +28,7 @@ public static class EsoFunctions
             .Concat(RandomFunctions.All())
             .Concat(CaseFunctions.All())
             .Concat(UrlFunctions.All())
+            .Concat(SemverFunctions.All())
             .Concat(CryptoFunctions.All())
             .Concat(DateFunctions.All(time))
             .Concat(UnsupportedFunctions.All())

@@ -49,7 +49,41 @@ public sealed class MoreSprigFunctionsTests
         Assert.Equal(expected, EsoTemplates.Render(template));
 
     [Theory]
-    [InlineData("semverCompare")]
+    [InlineData(">=1.2.3", "1.3.0", true)]
+    [InlineData(">=1.2.3", "1.2.2", false)]
+    [InlineData("^1.2.3", "1.9.0", true)]
+    [InlineData("^1.2.3", "2.0.0", false)]
+    [InlineData("^0.2.3", "0.2.9", true)]
+    [InlineData("^0.2.3", "0.3.0", false)]
+    [InlineData("~1.2.3", "1.2.9", true)]
+    [InlineData("~1.2.3", "1.3.0", false)]
+    [InlineData("1.2.x", "1.2.7", true)]
+    [InlineData("1.2.x", "1.3.0", false)]
+    [InlineData(">= 1.2, < 2", "1.5.0", true)]
+    [InlineData("<1.0.0 || >=2.0.0", "1.5.0", false)]
+    [InlineData("<1.0.0 || >=2.0.0", "2.1.0", true)]
+    [InlineData("1.0 - 1.4", "1.4.0", true)]
+    [InlineData("1.0 - 1.4", "1.4.1", true)]
+    [InlineData("1.0 - 1.4", "1.5.0", false)]
+    [InlineData(">=1.2.3", "1.3.0-beta.1", false)]
+    [InlineData(">=1.3.0-alpha", "1.3.0-beta.1", true)]
+    [InlineData("*", "3.0.0", true)]
+    [InlineData("!=1.2.3", "1.2.3", false)]
+    public void SemverCompare_Constraint_MatchesMastermindsRules(string constraint, string version, bool expected) =>
+        Assert.Equal(expected ? "true" : "false", EsoTemplates.Render($"{{{{ semverCompare \"{constraint}\" \"{version}\" }}}}"));
+
+    [Theory]
+    [InlineData("{{ (semver \"v1.2.3-rc.1+build\").Major }} {{ (semver \"1.2.3\").Minor }} {{ (semver \"1.2\").Patch }}", "1 2 0")]
+    [InlineData("{{ semver \"v1.2.3-rc.1+build\" }} {{ (semver \"v1.2\").Original }}", "1.2.3-rc.1+build v1.2")]
+    [InlineData("{{ (semver \"1.2.3\").LessThan (semver \"1.10.0\") }}", "true")]
+    public void Semver_Version_ExposesMastermindsMethods(string template, string expected) =>
+        Assert.Equal(expected, EsoTemplates.Render(template));
+
+    [Fact]
+    public void SemverCompare_InvalidVersion_Fails() =>
+        Assert.EndsWith("error calling semverCompare: Invalid Semantic Version", EsoTemplates.Error("{{ semverCompare \">1\" \"x.y\" }}"));
+
+    [Theory]
     [InlineData("genCA")]
     [InlineData("derivePassword")]
     public void Render_UnsupportedFunction_ParsesButFailsClearlyWhenCalled(string name) =>

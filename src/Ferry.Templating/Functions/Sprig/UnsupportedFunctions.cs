@@ -11,7 +11,7 @@ internal static class UnsupportedFunctions
     private static readonly string[] Names =
     [
         "derivePassword", "buildCustomCert", "genCA", "genCAWithKey", "genSelfSignedCert", "genSelfSignedCertWithKey",
-        "genSignedCert", "genSignedCertWithKey", "semver", "semverCompare", "durationRound",
+        "genSignedCert", "genSignedCertWithKey", "durationRound",
     ];
 
     public static IEnumerable<GoFunction> All() =>
