@@ -63,4 +63,20 @@ public sealed class StringFunctionsTests
         var data = EsoTemplates.Bytes(("v", [0x61, 0xFF, 0x62]));
         Assert.Equal("A\uFFFDB", EsoTemplates.Render("{{ .v | upper }}", data));
     }
+
+    [Fact]
+    public void Trim_BinaryInput_KeepsInvalidBytes()
+    {
+        var data = EsoTemplates.Bytes(("v", [0x20, 0xFF, 0x41, 0xC3, 0x0A, 0x0A]));
+        Assert.Equal(new byte[] { 0xFF, 0x41, 0xC3 }, EsoTemplates.RenderBytes("{{ .v | trim }}", data));
+        Assert.Equal(new byte[] { 0xFF, 0x41, 0xC3 }, EsoTemplates.RenderBytes("{{ .v | nospace }}", data));
+        Assert.Equal(new byte[] { 0xFF, 0x41, 0xC3 }, EsoTemplates.RenderBytes("{{ .v | trimAll \" \\n\" }}", data));
+    }
+
+    [Theory]
+    [InlineData("{{ trim \"\\u00a0 x \\u2003\" }}", "x")]
+    [InlineData("{{ trimAll \"é\" \"éxé\" }}", "x")]
+    [InlineData("{{ nospace \" a\\tb\\nc \" }}", "abc")]
+    public void Trim_UnicodeSpaces_AreGoSpaces(string template, string expected) =>
+        Assert.Equal(expected, EsoTemplates.Render(template));
 }

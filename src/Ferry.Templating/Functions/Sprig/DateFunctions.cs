@@ -25,7 +25,7 @@ internal static class DateFunctions
         yield return new("unixEpoch", [GoTime.TimeType], null, a => Str(((GoTime)a[0]!).Value.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
         yield return new("toDate", [S, S], null, a => Parse(Text(a[0]), Text(a[1])) ?? new GoTime(DateTimeOffset.MinValue));
         yield return new("mustToDate", [S, S], null, a => Parse(Text(a[0]), Text(a[1]))
-            ?? throw new TemplateFunctionException($"parsing time {Quote(Text(a[1]))} as {Quote(Text(a[0]))}: cannot parse"));
+            ?? throw TemplateFunctionException.WithValues("parsing time %q as %q: cannot parse", a[1], a[0]));
         yield return new("duration", [A], null, a => Str(Duration(ToInt64(a[0]) * TimeSpan.TicksPerSecond)));
         yield return new("ago", [A], null, a => Str(Duration(RoundToSecond((time.GetUtcNow() - ToTime(a[0], time)).Ticks))));
         foreach (var name in new[] { "dateModify", "date_modify" })

@@ -20,12 +20,12 @@ internal static class StringFunctions
         yield return new("lower", [S], null, a => MapRunes(Bytes(a[0]), char.ToLowerInvariant, ascii: true));
         yield return new("title", [S], null, a => Title(Text(a[0])));
         yield return new("untitle", [S], null, a => Untitle(Text(a[0])));
-        yield return new("trim", [S], null, a => Str(Text(a[0]).Trim()));
-        yield return new("trimAll", [S, S], null, a => Str(Text(a[1]).Trim(Text(a[0]).ToCharArray())));
-        yield return new("trimall", [S, S], null, a => Str(Text(a[1]).Trim(Text(a[0]).ToCharArray())));
+        yield return new("trim", [S], null, a => TrimRunes(Bytes(a[0]), IsGoSpace));
+        yield return new("trimAll", [S, S], null, a => TrimRunes(Bytes(a[1]), Cutset(Text(a[0]))));
+        yield return new("trimall", [S, S], null, a => TrimRunes(Bytes(a[1]), Cutset(Text(a[0]))));
         yield return new("trimSuffix", [S, S], null, a => TrimSuffix(Bytes(a[1]), Bytes(a[0])));
         yield return new("trimPrefix", [S, S], null, a => TrimPrefix(Bytes(a[1]), Bytes(a[0])));
-        yield return new("nospace", [S], null, a => Str(string.Concat(Text(a[0]).Where(c => !char.IsWhiteSpace(c)))));
+        yield return new("nospace", [S], null, a => RemoveRunes(Bytes(a[0]), IsGoSpace));
         yield return new("repeat", [I, S], null, a => Repeat((long)a[0]!, Bytes(a[1])));
         yield return new("substr", [I, I, S], null, a => Substring((long)a[0]!, (long)a[1]!, Bytes(a[2])));
         yield return new("trunc", [I, S], null, a => Truncate((long)a[0]!, Bytes(a[1])));
@@ -74,6 +74,81 @@ internal static class StringFunctions
             var (rune, width) = GoQuote.DecodeRune(span);
             var mapped = rune <= 0xFFFF ? map((char)rune) : rune;
             output.AppendRune(mapped);
+            span = span[width..];
+        }
+
+        return output.ToGoString();
+    }
+
+    /// <summary>Go's unicode.IsSpace.</summary>
+    private static bool IsGoSpace(int rune) => rune switch
+    {
+        '\t' or '\n' or '\v' or '\f' or '\r' or ' ' or 0x85 or 0xA0 => true,
+        < 0x100 => false,
+        _ => Rune.IsValid(rune) && Rune.IsWhiteSpace(new Rune(rune)),
+    };
+
+    private static Func<int, bool> Cutset(string cutset)
+    {
+        var runes = cutset.EnumerateRunes().Select(r => r.Value).ToHashSet();
+        return runes.Contains;
+    }
+
+    /// <summary>strings.TrimFunc over bytes: invalid bytes read as U+FFFD and stay unless the predicate takes it.</summary>
+    private static GoString TrimRunes(GoString input, Func<int, bool> trim)
+    {
+        var span = input.Span;
+        var start = 0;
+        while (start < span.Length)
+        {
+            var (rune, width) = GoQuote.DecodeRune(span[start..]);
+            if (!trim(rune))
+            {
+                break;
+            }
+
+            start += width;
+        }
+
+        var end = span.Length;
+        while (end > start)
+        {
+            var begin = end - 1;
+            while (begin > start && (span[begin] & 0xC0) == 0x80 && end - begin < 4)
+            {
+                begin--;
+            }
+
+            var (rune, width) = GoQuote.DecodeRune(span[begin..end]);
+            if (begin + width != end)
+            {
+                (rune, width) = (0xFFFD, 1);
+                begin = end - 1;
+            }
+
+            if (!trim(rune))
+            {
+                break;
+            }
+
+            end = begin;
+        }
+
+        return GoString.FromBytes(span[start..end]);
+    }
+
+    private static GoString RemoveRunes(GoString input, Func<int, bool> remove)
+    {
+        var output = new ByteBuilder(input.Length);
+        var span = input.Span;
+        while (!span.IsEmpty)
+        {
+            var (rune, width) = GoQuote.DecodeRune(span);
+            if (!remove(rune))
+            {
+                output.Append(span[..width]);
+            }
+
             span = span[width..];
         }
 
