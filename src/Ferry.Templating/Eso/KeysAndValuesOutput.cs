@@ -10,7 +10,11 @@ namespace Ferry.Templating.Eso;
 /// </summary>
 internal static class KeysAndValuesOutput
 {
-    public static List<KeyValuePair<string, GoString>> Parse(GoString output)
+    public static List<KeyValuePair<string, GoString>> Parse(GoString output) =>
+        SimpleKeysAndValues.TryParse(output.ToUtf8String()) ?? ParseYaml(output);
+
+    /// <summary>The general path: a full YAML parser (slow; most outputs take the simple path).</summary>
+    internal static List<KeyValuePair<string, GoString>> ParseYaml(GoString output)
     {
         var result = new List<KeyValuePair<string, GoString>>();
         var stream = new YamlStream();
@@ -57,7 +61,7 @@ internal static class KeysAndValuesOutput
         return result;
     }
 
-    private static bool ResolvesToNonString(string text) =>
+    internal static bool ResolvesToNonString(string text) =>
         text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE"
             or "yes" or "Yes" or "YES" or "no" or "No" or "NO" or "on" or "On" or "ON" or "off" or "Off" or "OFF"
             or "y" or "Y" or "n" or "N"
