@@ -30,6 +30,7 @@ public sealed class MoreSprigFunctionsTests
     [InlineData("{{ now | dateModify \"-1h30m\" | date \"15:04\" }}", "01:34")]
     [InlineData("{{ ago (now | dateModify \"-90s\") }}", "1m30s")]
     [InlineData("{{ now }}", "2026-01-02 03:04:05 +0000 UTC")]
+    [InlineData("{{ durationRound \"2h10m\" }} {{ durationRound \"90s\" }} {{ durationRound \"800h\" }} {{ durationRound (now | dateModify \"-50h\") }}", "2h 1m 1mo 2d")]
     public void Render_DateFunction_UsesGoLayouts(string template, string expected) =>
         Assert.Equal(expected, RenderAt(template));
 

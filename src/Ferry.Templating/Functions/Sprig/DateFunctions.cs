@@ -27,6 +27,13 @@ internal static class DateFunctions
         yield return new("mustToDate", [S, S], null, a => Parse(Text(a[0]), Text(a[1]))
             ?? throw TemplateFunctionException.WithValues("parsing time %q as %q: cannot parse", a[1], a[0]));
         yield return new("duration", [A], null, a => Str(Duration(ToInt64(a[0]) * TimeSpan.TicksPerSecond)));
+        yield return new("durationRound", [A], null, a => Str(DurationRound(a[0] switch
+        {
+            GoString text => ParseDuration(text.ToUtf8String()) ?? 0,
+            GoInt64 nanos => nanos.Value / 100,
+            GoTime t => (time.GetUtcNow() - t.Value).Ticks,
+            _ => 0,
+        })));
         yield return new("ago", [A], null, a => Str(Duration(RoundToSecond((time.GetUtcNow() - ToTime(a[0], time)).Ticks))));
         foreach (var name in new[] { "dateModify", "date_modify" })
         {
@@ -58,6 +65,26 @@ internal static class DateFunctions
 
     private static long RoundToSecond(long ticks) =>
         (long)Math.Round(ticks / (double)TimeSpan.TicksPerSecond, MidpointRounding.AwayFromZero) * TimeSpan.TicksPerSecond;
+
+    /// <summary>sprig's durationRound: the largest whole unit (y, mo, d, h, m, s) the duration exceeds.</summary>
+    private static string DurationRound(long ticks)
+    {
+        var magnitude = (ulong)Math.Abs(ticks);
+        (ulong Size, string Unit)[] units =
+        [
+            ((ulong)TimeSpan.TicksPerDay * 365, "y"), ((ulong)TimeSpan.TicksPerDay * 30, "mo"), ((ulong)TimeSpan.TicksPerDay, "d"),
+            ((ulong)TimeSpan.TicksPerHour, "h"), ((ulong)TimeSpan.TicksPerMinute, "m"), ((ulong)TimeSpan.TicksPerSecond, "s"),
+        ];
+        foreach (var (size, unit) in units)
+        {
+            if (magnitude > size)
+            {
+                return (magnitude / size).ToString(CultureInfo.InvariantCulture) + unit;
+            }
+        }
+
+        return "0s";
+    }
 
     /// <summary>Go's Duration.String: 1h2m3s, 1.5s, 0s.</summary>
     public static string Duration(long ticks)

@@ -11,7 +11,7 @@ internal static class UnsupportedFunctions
     private static readonly string[] Names =
     [
         "derivePassword", "buildCustomCert", "genCA", "genCAWithKey", "genSelfSignedCert", "genSelfSignedCertWithKey",
-        "genSignedCert", "genSignedCertWithKey", "durationRound",
+        "genSignedCert", "genSignedCertWithKey",
     ];
 
     public static IEnumerable<GoFunction> All() =>
