@@ -502,7 +502,15 @@ internal sealed partial class Executor
         }
 
         var buffer = new ByteBuilder();
-        GoFormatter.PrintValue(buffer, value.Value);
+        try
+        {
+            GoFormatter.PrintValue(buffer, value.Value);
+        }
+        catch (TemplateFunctionException failure)
+        {
+            throw Error("%s", failure.Message);
+        }
+
         Write(buffer.Span);
     }
 

@@ -14,6 +14,11 @@ internal sealed partial class GoFormatter
     private const string LowerDigits = "0123456789abcdefx";
     private const string UpperDigits = "0123456789ABCDEFX";
 
+    /// <summary>Values nest at most this deep; deeper usually means a value contains itself (Go's fmt would crash).</summary>
+    public const int MaxDepth = 256;
+
+    public const string NestingMessage = "value nesting exceeds 256 levels (does a value contain itself?)";
+
     private readonly ByteBuilder _out;
     private bool _plus;
     private bool _minus;
@@ -412,6 +417,11 @@ internal sealed partial class GoFormatter
 
     private void PrintValue(object? value, int verb, int depth)
     {
+        if (depth > MaxDepth || (depth > 0 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        {
+            throw new TemplateFunctionException(NestingMessage);
+        }
+
         switch (value)
         {
             case null or Missing:

@@ -158,4 +158,23 @@ public sealed class RandomTemplateTests
         var template = string.Concat(Enumerable.Repeat("{{ if true }}", 50000)) + "x" + string.Concat(Enumerable.Repeat("{{ end }}", 50000));
         RenderOrFail(template);
     }
+
+    [Theory]
+    [InlineData("{{ $d := dict }}{{ $_ := set $d \"self\" $d }}{{ $d }}", "value nesting exceeds 256 levels")]
+    [InlineData("{{ $d := dict }}{{ $_ := set $d \"self\" $d }}{{ toJson $d }}|", "")]
+    [InlineData("{{ $d := dict }}{{ $_ := set $d \"self\" $d }}{{ mustToJson $d }}", "json: unsupported value: encountered a cycle")]
+    [InlineData("{{ $d := dict }}{{ $_ := set $d \"self\" $d }}{{ deepCopy $d }}", "value nesting exceeds 256 levels")]
+    [InlineData("{{ $d := dict }}{{ $_ := set $d \"self\" $d }}{{ deepEqual $d $d }}", "value nesting exceeds 256 levels")]
+    [InlineData("{{ $d := dict }}{{ $_ := set $d \"self\" $d }}{{ printf \"%v\" $d }}", "value nesting exceeds 256 levels")]
+    public void Execute_ValueThatContainsItself_FailsInsteadOfOverflowing(string template, string expectedError)
+    {
+        if (expectedError.Length == 0)
+        {
+            Assert.Equal("|", GoTemplate.Parse("cycle", template, Options).Execute(Data()).ToUtf8String());
+            return;
+        }
+
+        var error = Assert.Throws<TemplateExecutionException>(() => GoTemplate.Parse("cycle", template, Options).Execute(Data()));
+        Assert.Contains(expectedError, error.Message);
+    }
 }

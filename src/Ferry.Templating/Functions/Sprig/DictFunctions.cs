@@ -81,15 +81,20 @@ internal static class DictFunctions
         return destination;
     }
 
-    private static void MergeInto(GoMap destination, GoMap source, bool overwrite)
+    private static void MergeInto(GoMap destination, GoMap source, bool overwrite, int depth = 0)
     {
-        foreach (var (key, value) in source.Entries)
+        if (depth > Formatting.GoFormatter.MaxDepth)
+        {
+            throw new TemplateFunctionException(Formatting.GoFormatter.NestingMessage);
+        }
+
+        foreach (var (key, value) in source.Entries.ToList())
         {
             if (destination.Entries.TryGetValue(key, out var existing))
             {
                 if (existing is GoMap existingMap && value is GoMap valueMap)
                 {
-                    MergeInto(existingMap, valueMap, overwrite);
+                    MergeInto(existingMap, valueMap, overwrite, depth + 1);
                 }
                 else if (overwrite ? !IsEmpty(value) : IsEmpty(existing))
                 {

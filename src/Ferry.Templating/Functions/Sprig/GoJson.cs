@@ -37,6 +37,11 @@ internal static class GoJson
 
     private static void Write(ByteBuilder output, object? value, bool escapeHtml, string? indent, int depth)
     {
+        if (depth > GoFormatter.MaxDepth)
+        {
+            throw new TemplateFunctionException("json: unsupported value: encountered a cycle via " + GoValues.TypeName(value));
+        }
+
         switch (value)
         {
             case null or Missing:
@@ -583,11 +588,15 @@ internal static class GoJson
     }
 
     /// <summary>A deep copy of a JSON-like value (sprig's deepCopy).</summary>
-    public static object? DeepCopy(object? value) => value switch
-    {
-        GoList list => new GoList(list.Type, [.. list.Items.Select(DeepCopy)]),
-        GoMap map => new GoMap(map.Type, map.Entries.ToDictionary(e => e.Key, e => DeepCopy(e.Value))),
-        Complex c => c,
-        _ => value,
-    };
+    public static object? DeepCopy(object? value) => DeepCopy(value, 0);
+
+    private static object? DeepCopy(object? value, int depth) => depth > GoFormatter.MaxDepth
+        ? throw new TemplateFunctionException(GoFormatter.NestingMessage)
+        : value switch
+        {
+            GoList list => new GoList(list.Type, [.. list.Items.Select(v => DeepCopy(v, depth + 1))]),
+            GoMap map => new GoMap(map.Type, map.Entries.ToDictionary(e => e.Key, e => DeepCopy(e.Value, depth + 1))),
+            Complex c => c,
+            _ => value,
+        };
 }

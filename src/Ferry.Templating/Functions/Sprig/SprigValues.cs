@@ -111,8 +111,15 @@ internal static class SprigValues
     }
 
     /// <summary>Go's reflect.DeepEqual over template values.</summary>
-    public static bool DeepEqual(object? a, object? b)
+    public static bool DeepEqual(object? a, object? b) => DeepEqual(a, b, 0);
+
+    private static bool DeepEqual(object? a, object? b, int depth)
     {
+        if (depth > GoFormatter.MaxDepth)
+        {
+            throw new TemplateFunctionException(GoFormatter.NestingMessage);
+        }
+
         if (a is null || b is null)
         {
             return a is null && b is null;
@@ -125,9 +132,9 @@ internal static class SprigValues
 
         return a switch
         {
-            GoList la => b is GoList lb && la.Count == lb.Count && la.Items.Zip(lb.Items).All(p => DeepEqual(p.First, p.Second)),
+            GoList la => b is GoList lb && la.Count == lb.Count && la.Items.Zip(lb.Items).All(p => DeepEqual(p.First, p.Second, depth + 1)),
             GoMap ma => b is GoMap mb && ma.Count == mb.Count
-                && ma.Entries.All(e => mb.Entries.TryGetValue(e.Key, out var other) && DeepEqual(e.Value, other)),
+                && ma.Entries.All(e => mb.Entries.TryGetValue(e.Key, out var other) && DeepEqual(e.Value, other, depth + 1)),
             Complex ca => b is Complex cb && ca == cb,
             _ => Equals(a, b),
         };
