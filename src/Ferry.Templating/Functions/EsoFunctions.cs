@@ -31,6 +31,7 @@ public static class EsoFunctions
             .Concat(SemverFunctions.All())
             .Concat(CryptoFunctions.All())
             .Concat(DateFunctions.All(time))
+            .Concat(CertificateFunctions.All(time))
             .Concat(UnsupportedFunctions.All())
             .Concat(EsoSpecificFunctions.All());
 }

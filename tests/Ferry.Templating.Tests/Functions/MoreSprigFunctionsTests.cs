@@ -85,7 +85,6 @@ public sealed class MoreSprigFunctionsTests
         Assert.EndsWith("error calling semverCompare: Invalid Semantic Version", EsoTemplates.Error("{{ semverCompare \">1\" \"x.y\" }}"));
 
     [Theory]
-    [InlineData("genCA")]
     [InlineData("derivePassword")]
     public void Render_UnsupportedFunction_ParsesButFailsClearlyWhenCalled(string name) =>
         Assert.EndsWith($"error calling {name}: {name} is not supported by Ferry yet", EsoTemplates.Error($"{{{{ {name} }}}}"));

@@ -10,8 +10,7 @@ internal static class UnsupportedFunctions
 {
     private static readonly string[] Names =
     [
-        "derivePassword", "buildCustomCert", "genCA", "genCAWithKey", "genSelfSignedCert", "genSelfSignedCertWithKey",
-        "genSignedCert", "genSignedCertWithKey",
+        "derivePassword",
     ];
 
     public static IEnumerable<GoFunction> All() =>
