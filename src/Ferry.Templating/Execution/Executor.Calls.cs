@@ -64,6 +64,11 @@ internal sealed partial class Executor
             argv[i] = ToArgument(ValidateType(final, type), type);
         }
 
+        if (isBuiltin && name == "call")
+        {
+            argv = [GoString.FromUtf8(argNodes.Count > 0 ? argNodes[0].ToString() : ""), .. argv];
+        }
+
         object? value;
         try
         {

@@ -33,6 +33,7 @@ internal static partial class Builtins
             new GoFunction("le", [Value, Value], null, args => Comparisons.LessOrEqual(Concrete(args[0]), Concrete(args[1]))),
             new GoFunction("gt", [Value, Value], null, args => !Comparisons.LessOrEqual(Concrete(args[0]), Concrete(args[1]))),
             new GoFunction("ge", [Value, Value], null, args => !Comparisons.Less(Concrete(args[0]), Concrete(args[1]))),
+            // The executor passes the callee's name first, as Go 1.26 does, for the error texts.
             new GoFunction("call", [Value], Value, args => Call(args)),
         };
         return functions.ToDictionary(f => f.Name, StringComparer.Ordinal);
@@ -213,6 +214,8 @@ internal static partial class Builtins
 
     private static Slot Call(object?[] args)
     {
+        var name = ((GoString)args[0]!).ToUtf8String();
+        args = args[1..];
         var function = Concrete(args[0]);
         if (function.IsInvalid)
         {
@@ -221,15 +224,15 @@ internal static partial class Builtins
 
         if (function.Value is not GoFunction callee)
         {
-            throw new TemplateFunctionException("non-function of type " + GoValues.TypeName(function.Value));
+            throw new TemplateFunctionException($"non-function {name} of type {GoValues.TypeName(function.Value)}");
         }
 
         var rest = args[1..];
         if (callee.IsVariadic ? rest.Length < callee.Parameters.Count : rest.Length != callee.Parameters.Count)
         {
             throw new TemplateFunctionException(callee.IsVariadic
-                ? $"wrong number of args: got {rest.Length} want at least {callee.Parameters.Count}"
-                : $"wrong number of args: got {rest.Length} want {callee.Parameters.Count}");
+                ? $"wrong number of args for {name}: got {rest.Length} want at least {callee.Parameters.Count}"
+                : $"wrong number of args for {name}: got {rest.Length} want {callee.Parameters.Count}");
         }
 
         var argv = new object?[rest.Length];

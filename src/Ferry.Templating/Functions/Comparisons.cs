@@ -160,7 +160,9 @@ internal static class Comparisons
                 return Signed(b) >= 0 && Unsigned(a) < (ulong)Signed(b);
             }
 
-            throw new TemplateFunctionException("incompatible types for comparison");
+            // Go 1.26 names both types; Go 1.19 said only "incompatible types for comparison".
+            throw new TemplateFunctionException(
+                $"incompatible types for comparison: {GoValues.TypeName(a)} and {GoValues.TypeName(b)}");
         }
 
         return k1 switch
