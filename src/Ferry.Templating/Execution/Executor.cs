@@ -232,14 +232,31 @@ internal sealed partial class Executor
     private bool OneIteration(BranchNode range, int mark, Slot index, Slot element)
     {
         _budget.Step(this);
-        if (range.Pipe.Declarations.Count > 0)
+        var declarations = range.Pipe.Declarations;
+        if (range.Pipe.IsAssign)
         {
-            SetTopVar(1, element);
+            // Go 1.26 assigns "range $i, $v = ..." by name; Go 1.19 overwrote whatever was on top of the stack.
+            if (declarations.Count > 1)
+            {
+                SetVar(declarations[0].Ident[0], index);
+                SetVar(declarations[1].Ident[0], element);
+            }
+            else if (declarations.Count == 1)
+            {
+                SetVar(declarations[0].Ident[0], element);
+            }
         }
-
-        if (range.Pipe.Declarations.Count > 1)
+        else
         {
-            SetTopVar(2, index);
+            if (declarations.Count > 0)
+            {
+                SetTopVar(1, element);
+            }
+
+            if (declarations.Count > 1)
+            {
+                SetTopVar(2, index);
+            }
         }
 
         try
