@@ -5,4 +5,6 @@ var root = new RootCommand("Ferry: an External Secrets Operator for Kubernetes, 
 root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(CrdsCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(TemplateCommand.Create());
+root.Subcommands.Add(RenderCommand.Create());
 return await CommandLineRunner.InvokeAsync(root, args);

@@ -1,0 +1,9 @@
+namespace Ferry.Templating.Eso;
+
+/// <summary>Where rendered values go in a Secret.</summary>
+public enum TemplateTarget
+{
+    Data,
+    Labels,
+    Annotations,
+}

@@ -1,0 +1,8 @@
+namespace Ferry.Templating.Parsing;
+
+internal enum BranchKind
+{
+    If,
+    Range,
+    With,
+}

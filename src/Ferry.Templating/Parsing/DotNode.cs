@@ -1,0 +1,6 @@
+namespace Ferry.Templating.Parsing;
+
+internal sealed class DotNode(int position) : Node(position)
+{
+    public override string ToString() => ".";
+}

@@ -1,0 +1,3 @@
+module ferry.dev/tools/gotemplate-oracle
+
+go 1.19
