@@ -101,6 +101,7 @@ public sealed class LocalClusterServer : IAsyncDisposable
         var handler = new ApiHandler(service, authenticator, new AllowAllAuthorizer(), tokens, options, time, stopping.Token);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, EmbeddedHostLifetime>();
         X509Certificate2? serving = options.PlainHttp
             ? null
             : authority.IssueServerCertificate(time, ["localhost", "kubernetes", "kubernetes.default", "kubernetes.default.svc"], [IPAddress.Loopback, IPAddress.IPv6Loopback]);

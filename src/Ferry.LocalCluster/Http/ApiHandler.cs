@@ -55,6 +55,12 @@ internal sealed partial class ApiHandler
         {
             // The client went away or the server is stopping: nothing left to answer.
         }
+        catch (Exception exception) when (!context.Response.HasStarted && exception is not OperationCanceledException)
+        {
+            // A bug in the server: answer as kube-apiserver does for a panic, naming the failure without any data.
+            var error = new ApiException(500, "InternalError", $"Internal error occurred: {exception.GetType().Name} at {exception.TargetSite?.DeclaringType?.Name}.{exception.TargetSite?.Name}");
+            await HttpIo.WriteStatusAsync(context, error);
+        }
     }
 
     private async Task DispatchAsync(HttpContext context)

@@ -11,9 +11,11 @@ internal sealed class StoredObject
 {
     public StoredObject(JsonObject value)
     {
-        Value = value;
         Json = JsonSerializer.SerializeToUtf8Bytes(value);
-        var metadata = value["metadata"]!.AsObject();
+        // Re-read from the bytes so every value is JSON-backed: values built in code (an int generation, say)
+        // would otherwise refuse conversions such as reading an int as a long.
+        Value = JsonNode.Parse(Json)!.AsObject();
+        var metadata = Value["metadata"]!.AsObject();
         Name = (string)metadata["name"]!;
         Namespace = (string?)metadata["namespace"] ?? string.Empty;
         Uid = (string?)metadata["uid"] ?? string.Empty;
