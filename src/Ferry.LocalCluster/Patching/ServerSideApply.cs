@@ -170,6 +170,11 @@ internal static class ServerSideApply
         if (last.StartsWith("f:", StringComparison.Ordinal) && parent is JsonObject obj)
         {
             obj.Remove(last[2..]);
+            // A map the removal emptied goes too, as structured-merge-diff leaves no empty remnants behind.
+            if (obj.Count == 0 && path.Count > 1 && path[^2].StartsWith("f:", StringComparison.Ordinal))
+            {
+                RemovePath(root, path.Take(path.Count - 1).ToList());
+            }
         }
         else if (parent is JsonArray array && FieldTree.Resolve(array, last) is { } item)
         {
