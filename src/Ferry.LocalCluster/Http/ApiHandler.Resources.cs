@@ -302,7 +302,8 @@ internal sealed partial class ApiHandler
     {
         foreach (var warning in options.Warnings)
         {
-            context.Response.Headers.Append("Warning", "299 - " + System.Text.Json.JsonSerializer.Serialize(warning));
+            var quoted = "\"" + warning.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+            context.Response.Headers.Append("Warning", "299 - " + quoted);
         }
     }
 }
