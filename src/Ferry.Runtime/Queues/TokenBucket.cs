@@ -1,77 +1,82 @@
-using System.Threading.RateLimiting;
-
 namespace Ferry.Runtime.Queues;
 
 /// <summary>
-/// A token bucket (System.Threading.RateLimiting) whose refills follow a <see cref="TimeProvider"/>, so tests move
-/// time instead of waiting. Rate zero or less means unlimited.
+/// A token bucket whose refills follow a <see cref="TimeProvider"/>, so tests move time instead of waiting. Rate
+/// zero or less means unlimited.
 /// </summary>
+/// <remarks>
+/// System.Threading.RateLimiting's TokenBucketRateLimiter measures elapsed time with its own Stopwatch even when
+/// replenished by hand, so it cannot follow a fake clock; this bucket computes refills from the clock it is given.
+/// </remarks>
 public sealed class TokenBucket : IDisposable
 {
-    private static readonly TimeSpan MinimumPeriod = TimeSpan.FromMilliseconds(10);
-    private readonly TokenBucketRateLimiter? _limiter;
-    private readonly ITimer? _refill;
+    private readonly Lock _gate = new();
+    private readonly double _perSecond;
+    private readonly double _capacity;
+    private readonly TimeProvider _time;
+    private double _tokens;
+    private DateTimeOffset _refilledAt;
 
     public TokenBucket(double perSecond, int burst, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        if (perSecond <= 0)
-        {
-            return;
-        }
-
-        // One token per 1/rate seconds, but never refill more often than every 10 ms: high rates refill in batches.
-        var period = TimeSpan.FromSeconds(1 / perSecond);
-        if (period < MinimumPeriod)
-        {
-            period = MinimumPeriod;
-        }
-
-        var tokensPerPeriod = Math.Max(1, (int)Math.Round(perSecond * period.TotalSeconds));
-        _limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(1, burst),
-            TokensPerPeriod = tokensPerPeriod,
-            ReplenishmentPeriod = period,
-            AutoReplenishment = false,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
-        _refill = time.CreateTimer(_ => _limiter.TryReplenish(), null, period, period);
+        _perSecond = perSecond;
+        _capacity = Math.Max(1, burst);
+        _time = time;
+        _tokens = _capacity;
+        _refilledAt = time.GetUtcNow();
     }
 
-    public bool IsUnlimited => _limiter is null;
+    public bool IsUnlimited => _perSecond <= 0;
 
     /// <summary>Takes a token now if one is there.</summary>
-    public bool TryTake()
-    {
-        if (_limiter is null)
-        {
-            return true;
-        }
+    public bool TryTake() => IsUnlimited || TryTakeOrWait(out _);
 
-        using var lease = _limiter.AttemptAcquire();
-        return lease.IsAcquired;
-    }
-
-    /// <summary>Waits for a token (in arrival order).</summary>
+    /// <summary>Waits for a token.</summary>
     public async ValueTask TakeAsync(CancellationToken cancellationToken)
     {
-        if (_limiter is null)
+        if (IsUnlimited)
         {
             return;
         }
 
-        using var lease = await _limiter.AcquireAsync(1, cancellationToken);
-        if (!lease.IsAcquired)
+        while (!TryTakeOrWait(out var wait))
         {
-            throw new InvalidOperationException("The token bucket refused a queued request.");
+            await Task.Delay(wait, _time, cancellationToken);
         }
     }
 
     public void Dispose()
     {
-        _refill?.Dispose();
-        _limiter?.Dispose();
+        // Nothing to release: refills are computed, not timed. Kept disposable so a timer-based bucket can replace it.
+    }
+
+    private bool TryTakeOrWait(out TimeSpan wait)
+    {
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            var elapsed = (now - _refilledAt).TotalSeconds;
+            if (elapsed > 0)
+            {
+                _tokens = Math.Min(_capacity, _tokens + (elapsed * _perSecond));
+                _refilledAt = now;
+            }
+
+            if (_tokens >= 1)
+            {
+                _tokens -= 1;
+                wait = TimeSpan.Zero;
+                return true;
+            }
+
+            wait = TimeSpan.FromSeconds((1 - _tokens) / _perSecond);
+            if (wait < TimeSpan.FromTicks(1))
+            {
+                wait = TimeSpan.FromTicks(1);
+            }
+
+            return false;
+        }
     }
 }
