@@ -16,7 +16,7 @@ namespace Ferry.Runtime.Cache;
 /// For kinds whose bodies are not needed, inform on <see cref="MetadataOnly"/> with the kind's
 /// <see cref="ResourceType"/>: only metadata is deserialized and cached.
 /// </remarks>
-public sealed partial class Informer<T> : IRunnable
+public sealed partial class Informer<T> : IRunnable, ISyncable
     where T : class, IMetadata<V1ObjectMeta>
 {
     private readonly IKubeClient _client;
