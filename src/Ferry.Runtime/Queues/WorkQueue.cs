@@ -181,11 +181,13 @@ public sealed class WorkQueue<TKey> : IDisposable
     /// </summary>
     public async ValueTask<WorkItem<TKey>?> TakeAsync(CancellationToken cancellationToken)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token);
+        // Workers usually pass no token of their own; linking only when they do saves an allocation per key.
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token) : null;
+        var token = linked?.Token ?? _shutdown.Token;
         try
         {
-            await _ready.WaitAsync(linked.Token);
-            await _bucket.TakeAsync(linked.Token);
+            await _ready.WaitAsync(token);
+            await _bucket.TakeAsync(token);
         }
         catch (OperationCanceledException) when (_shutdown.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
