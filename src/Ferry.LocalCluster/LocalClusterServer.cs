@@ -96,7 +96,7 @@ public sealed class LocalClusterServer : IAsyncDisposable
         service.AddHooks(new GarbageCollector());
         Bootstrap(service);
 
-        var authenticator = new Authenticator(token, tokens, authority, (ns, name) => store.Get("serviceaccounts", ns, name)?.Uid);
+        var authenticator = new Authenticator(token, tokens, authority, (ns, name) => store.Get("serviceaccounts", ns, name)?.Uid, options.PlainHttp);
         var stopping = new CancellationTokenSource();
         var handler = new ApiHandler(service, authenticator, new AllowAllAuthorizer(), tokens, options, time, stopping.Token);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });

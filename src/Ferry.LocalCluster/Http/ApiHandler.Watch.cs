@@ -46,6 +46,8 @@ internal sealed partial class ApiHandler
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json";
         await context.Response.StartAsync(context.RequestAborted);
+        // Clients (client-go's reflector among them) wait for the headers before they consider a watch open.
+        await context.Response.Body.FlushAsync(context.RequestAborted);
         if (watcher is null)
         {
             var gone = ApiErrors.Expired($"too old resource version: {from} ({compacted})").ToStatus();
