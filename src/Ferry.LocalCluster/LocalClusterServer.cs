@@ -88,7 +88,7 @@ public sealed class LocalClusterServer : IAsyncDisposable
         var tokens = new ServiceAccountTokens(time);
         var token = options.Token ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         var store = new ClusterStore(options.WatchHistorySize);
-        var schemas = new BasicSchemaFactory();
+        var schemas = new StructuralSchemaFactory();
         var registry = new ResourceRegistry(BuiltInResources.Create(new CrdStrategy(schemas)));
         var service = new ObjectService(store, registry, time);
         service.AddHooks(new CrdRegistrar(schemas));
