@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Ferry.LocalCluster.Http;
+using Ferry.LocalCluster.Selectors;
 using Ferry.LocalCluster.Semantics;
 
 namespace Ferry.LocalCluster.Tests.Semantics;
@@ -233,7 +234,7 @@ public sealed class ObjectServiceTests
             cluster.Create(cluster.ConfigMaps, "default", $$$"""{"metadata":{"name":"m{{{i}}}"}}""");
         }
 
-        var query = new ListQuery("default", Selectors.LabelSelector.Everything, Selectors.FieldSelector.Everything, 2, null);
+        var query = new ListQuery("default", LabelSelector.Everything, FieldSelector.Everything, 2, null);
         var first = cluster.Service.List(cluster.ConfigMaps, query);
         var second = cluster.Service.List(cluster.ConfigMaps, query with { Continue = first.Continue });
         for (var i = 0; i < 6; i++)
