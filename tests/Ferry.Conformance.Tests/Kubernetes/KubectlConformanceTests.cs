@@ -175,6 +175,25 @@ public sealed class KubectlConformanceTests : IClassFixture<LocalClusterFixture>
         Assert.Contains("type: Opaque", yaml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CreateGenerators_SendingProtobuf_CreateTheObjects()
+    {
+        var ns = "gen-" + Guid.NewGuid().ToString("N")[..8];
+        await _kubectl.SucceedAsync($"create namespace {ns}");
+        await _kubectl.SucceedAsync($"create secret generic creds -n {ns} --from-literal=password=hunter2");
+        await _kubectl.SucceedAsync($"create configmap settings -n {ns} --from-literal=color=blue");
+        await _kubectl.SucceedAsync($"create serviceaccount robot -n {ns}");
+        var token = await _kubectl.SucceedAsync($"create token robot -n {ns} --audience vault --duration 20m");
+
+        var secret = await Client.CoreV1.ReadNamespacedSecretAsync("creds", ns);
+        var map = await Client.CoreV1.ReadNamespacedConfigMapAsync("settings", ns);
+        var review = await Client.AuthenticationV1.CreateTokenReviewAsync(new V1TokenReview { Spec = new V1TokenReviewSpec { Token = token.Trim(), Audiences = ["vault"] } });
+        Assert.Equal("hunter2", System.Text.Encoding.UTF8.GetString(secret.Data["password"]));
+        Assert.Equal("blue", map.Data["color"]);
+        Assert.True(review.Status.Authenticated);
+        Assert.Equal($"system:serviceaccount:{ns}:robot", review.Status.User.Username);
+    }
+
     private static string Secret(string name, string password) =>
         $$$"""{"apiVersion":"v1","kind":"Secret","metadata":{"name":"{{{name}}}"},"stringData":{"password":"{{{password}}}"}}""";
 
