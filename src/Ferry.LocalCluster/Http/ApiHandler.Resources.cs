@@ -255,7 +255,7 @@ internal sealed partial class ApiHandler
             return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Semantics.BuiltIn.EventConversion.FromCore(stored.Value));
         }
 
-        if (string.Equals(JsonFields.String(stored.Value, "apiVersion"), type.ApiVersion, StringComparison.Ordinal))
+        if (string.Equals(stored.ApiVersion, type.ApiVersion, StringComparison.Ordinal))
         {
             return stored.Json;
         }
