@@ -176,6 +176,26 @@ public sealed class KubectlConformanceTests : IClassFixture<LocalClusterFixture>
     }
 
     [Fact]
+    public async Task ApplyServerSide_EsoCrds_AreEstablishedAndServeTheirKinds()
+    {
+        await _kubectl.SucceedAsync($"apply --server-side -f {Ferry.Testing.RepoPaths.EsoCrds}");
+        await _kubectl.SucceedAsync("wait --for=condition=Established crd/externalsecrets.external-secrets.io crd/secretstores.external-secrets.io --timeout=30s");
+        var ns = await _cluster.CreateNamespaceAsync("eso");
+        await _kubectl.SucceedAsync($"apply -n {ns} -f -", """
+            {"apiVersion":"external-secrets.io/v1","kind":"ExternalSecret","metadata":{"name":"db"},
+             "spec":{"secretStoreRef":{"name":"vault","kind":"SecretStore"},"target":{"name":"db"},
+                     "data":[{"secretKey":"password","remoteRef":{"key":"db","property":"password"}}]}}
+            """);
+
+        var stored = JsonNode.Parse(await _kubectl.SucceedAsync($"get externalsecret db -n {ns} -o json"))!;
+        var explain = await _kubectl.SucceedAsync("explain externalsecret.spec.refreshInterval");
+
+        Assert.Equal("1h0m0s", (string?)stored["spec"]!["refreshInterval"]);
+        Assert.Equal("Owner", (string?)stored["spec"]!["target"]!["creationPolicy"]);
+        Assert.Contains("refreshInterval", explain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateGenerators_SendingProtobuf_CreateTheObjects()
     {
         var ns = "gen-" + Guid.NewGuid().ToString("N")[..8];
