@@ -1,13 +1,9 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text.Json.Nodes;
-using Ferry.LocalCluster.Crds;
 using Ferry.LocalCluster.Http;
-using Ferry.LocalCluster.Resources;
 using Ferry.LocalCluster.Security;
 using Ferry.LocalCluster.Semantics;
-using Ferry.LocalCluster.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -87,16 +83,9 @@ public sealed class LocalClusterServer : IAsyncDisposable
         var authority = CertificateAuthority.Create(time);
         var tokens = new ServiceAccountTokens(time);
         var token = options.Token ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        var store = new ClusterStore(options.WatchHistorySize);
-        var schemas = new BasicSchemaFactory();
-        var registry = new ResourceRegistry(BuiltInResources.Create(new CrdStrategy(schemas)));
-        var service = new ObjectService(store, registry, time);
-        service.AddHooks(new CrdRegistrar(schemas));
-        service.AddHooks(new NamespaceLifecycle(authority.CertificatePem));
-        service.AddHooks(new GarbageCollector());
-        Bootstrap(service);
-
-        var authenticator = new Authenticator(token, tokens, authority, (ns, name) => store.Get("serviceaccounts", ns, name)?.Uid);
+        var service = ClusterState.Create(time, authority.CertificatePem, options.WatchHistorySize);
+        var store = service.Store;
+        var authenticator = new Authenticator(token, tokens, authority, (ns, name) => store.Get("serviceaccounts", ns, name)?.Uid, options.PlainHttp);
         var stopping = new CancellationTokenSource();
         var handler = new ApiHandler(service, authenticator, new AllowAllAuthorizer(), tokens, options, time, stopping.Token);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
@@ -159,16 +148,6 @@ public sealed class LocalClusterServer : IAsyncDisposable
         if (_temporaryFolder is not null)
         {
             Directory.Delete(_temporaryFolder, recursive: true);
-        }
-    }
-
-    private static void Bootstrap(ObjectService service)
-    {
-        var namespaces = service.BuiltIn(string.Empty, "namespaces");
-        foreach (var name in new[] { "default", "kube-system", "kube-public", "kube-node-lease" })
-        {
-            var value = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = name } };
-            service.Create(namespaces, string.Empty, value, new WriteOptions { FieldManager = "kube-apiserver" });
         }
     }
 }

@@ -32,13 +32,13 @@ internal sealed partial class ApiHandler
         switch (verb)
         {
             case "get":
-                await WriteObjectAsync(context, 200, type, _service.Get(type, request.Namespace, request.Name!));
+                await WriteObjectAsync(context, 200, type, _service.Get(request.Storage, request.Namespace, request.Name!));
                 return;
             case "list":
-                await ListAsync(context, type, ListQueryOf(context, request));
+                await WriteListAsync(context, type, _service.List(request.Storage, ListQueryOf(context, request)));
                 return;
             case "watch":
-                await WatchAsync(context, type, ListQueryOf(context, request));
+                await WatchAsync(context, request, ListQueryOf(context, request));
                 return;
             case "create" when request.Subresource == "token":
                 await TokenRequestAsync(context, request);
@@ -59,7 +59,7 @@ internal sealed partial class ApiHandler
                 await DeleteAsync(context, request);
                 return;
             case "deletecollection":
-                var deleted = _service.DeleteCollection(type, ListQueryOf(context, request), await DeleteOptionsOfAsync(context));
+                var deleted = _service.DeleteCollection(request.Storage, ListQueryOf(context, request), await DeleteOptionsOfAsync(context));
                 await WriteListAsync(context, type, new ListResult(deleted, _service.Store.Revision, null, null));
                 return;
             default:
@@ -106,24 +106,24 @@ internal sealed partial class ApiHandler
             throw ApiErrors.NotFoundPath();
         }
 
-        var body = HttpIo.ParseObject(await HttpIo.ReadBodyAsync(context), context.Request.ContentType);
+        var body = ToStorage(request, HttpIo.ParseObject(await HttpIo.ReadBodyAsync(context), context.Request.ContentType), validate: true);
         var options = WriteOptionsOf(context, apply: false);
-        var stored = _service.Create(request.Type, request.Namespace, body, options);
+        var stored = _service.Create(request.Storage, request.Namespace, body, options);
         AddWarnings(context, options);
         await WriteObjectAsync(context, 201, request.Type, stored);
     }
 
     private async Task UpdateAsync(HttpContext context, ResourceRequest request)
     {
-        var body = HttpIo.ParseObject(await HttpIo.ReadBodyAsync(context), context.Request.ContentType);
+        var body = ToStorage(request, HttpIo.ParseObject(await HttpIo.ReadBodyAsync(context), context.Request.ContentType), validate: false);
         var options = WriteOptionsOf(context, apply: false);
         bool existed;
         lock (_service.Store.Gate)
         {
-            existed = _service.Store.Get(request.Type.GroupResource, request.Namespace, request.Name!) is not null;
+            existed = _service.Store.Get(request.Storage.GroupResource, request.Namespace, request.Name!) is not null;
         }
 
-        var stored = _service.Update(request.Type, request.Namespace, request.Name!, body, request.Subresource, options);
+        var stored = _service.Update(request.Storage, request.Namespace, request.Name!, body, request.Subresource, options);
         AddWarnings(context, options);
         var created = !existed;
         await WriteObjectAsync(context, created ? 201 : 200, request.Type, stored);
@@ -147,9 +147,41 @@ internal sealed partial class ApiHandler
             _ when apply => current => ServerSideApply.Apply(type, request.Name!, current, patch, options.FieldManager, options.Force, _service.Now()),
             _ => throw new ApiException(415, "UnsupportedMediaType", $"the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml"),
         };
-        var stored = _service.Modify(type, request.Namespace, request.Name!, request.Subresource, options, patcher);
+        if (request.Converted)
+        {
+            var viewPatcher = patcher;
+            patcher = current =>
+            {
+                var outcome = viewPatcher(current is null ? null : Semantics.BuiltIn.EventConversion.FromCore(current));
+                return outcome with { Value = Semantics.BuiltIn.EventConversion.ToCore(outcome.Value) };
+            };
+        }
+
+        var stored = _service.Modify(request.Storage, request.Namespace, request.Name!, request.Subresource, options, patcher);
         AddWarnings(context, options);
         await WriteObjectAsync(context, 200, type, stored);
+    }
+
+    /// <summary>An events.k8s.io body in the core shape storage keeps (validated first in its own shape).</summary>
+    private static JsonObject ToStorage(ResourceRequest request, JsonObject body, bool validate)
+    {
+        if (!request.Converted)
+        {
+            return body;
+        }
+
+        var errors = new List<FieldError>();
+        if (validate)
+        {
+            request.Type.Strategy.Validate(body, null, errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ApiErrors.Invalid(request.Type, JsonFields.String(JsonFields.Metadata(body), "name") ?? string.Empty, errors);
+        }
+
+        return Semantics.BuiltIn.EventConversion.ToCore(body);
     }
 
     private static JsonObject Existing(JsonObject? current, ResourceRequest request) =>
@@ -158,7 +190,7 @@ internal sealed partial class ApiHandler
     private async Task DeleteAsync(HttpContext context, ResourceRequest request)
     {
         var type = request.Type;
-        var (stored, deleted) = _service.Delete(type, request.Namespace, request.Name!, await DeleteOptionsOfAsync(context));
+        var (stored, deleted) = _service.Delete(request.Storage, request.Namespace, request.Name!, await DeleteOptionsOfAsync(context));
         if (!deleted || type.Strategy is Semantics.BuiltIn.NamespaceStrategy)
         {
             await WriteObjectAsync(context, 200, type, stored);
@@ -182,9 +214,6 @@ internal sealed partial class ApiHandler
             ["details"] = details,
         });
     }
-
-    private async Task ListAsync(HttpContext context, ResourceType type, ListQuery query) =>
-        await WriteListAsync(context, type, _service.List(type, query));
 
     private static async Task WriteListAsync(HttpContext context, ResourceType type, ListResult result)
     {
@@ -221,7 +250,12 @@ internal sealed partial class ApiHandler
     /// <summary>The object as the requested version shows it (custom resources convert by relabelling only).</summary>
     private static ReadOnlyMemory<byte> Render(ResourceType type, StoredObject stored)
     {
-        if (string.Equals(JsonFields.String(stored.Value, "apiVersion"), type.ApiVersion, StringComparison.Ordinal))
+        if (type.Group == "events.k8s.io")
+        {
+            return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Semantics.BuiltIn.EventConversion.FromCore(stored.Value));
+        }
+
+        if (string.Equals(stored.ApiVersion, type.ApiVersion, StringComparison.Ordinal))
         {
             return stored.Json;
         }
@@ -242,7 +276,7 @@ internal sealed partial class ApiHandler
         return new ListQuery(
             request.Namespace,
             LabelSelector.Parse(HttpIo.Query(context, "labelSelector")),
-            FieldSelector.Parse(HttpIo.Query(context, "fieldSelector")),
+            FieldSelector.Parse(request.Converted ? Semantics.BuiltIn.EventConversion.CoreFieldSelector(HttpIo.Query(context, "fieldSelector")) : HttpIo.Query(context, "fieldSelector")),
             limit,
             HttpIo.Query(context, "continue"));
     }

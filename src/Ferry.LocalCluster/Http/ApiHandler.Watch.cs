@@ -11,10 +11,11 @@ namespace Ferry.LocalCluster.Http;
 /// <summary>Watch streams: newline-delimited events, bookmarks, timeouts and 410 Gone for expired versions.</summary>
 internal sealed partial class ApiHandler
 {
-    private async Task WatchAsync(HttpContext context, ResourceType type, ListQuery query)
+    private async Task WatchAsync(HttpContext context, ResourceRequest request, ListQuery query)
     {
+        var type = request.Type;
         var store = _service.Store;
-        var matcher = ObjectService.Matcher(type, query);
+        var matcher = ObjectService.Matcher(request.Storage, query);
         long? from = null;
         if (HttpIo.Query(context, "resourceVersion") is { Length: > 0 } text)
         {
@@ -39,13 +40,15 @@ internal sealed partial class ApiHandler
         long compacted;
         lock (store.Gate)
         {
-            watcher = store.Watch(type.GroupResource, new WatchFilter(query.Namespace, matcher), from, initialEvents);
+            watcher = store.Watch(request.Storage.GroupResource, new WatchFilter(query.Namespace, matcher), from, initialEvents);
             compacted = store.CompactedRevision;
         }
 
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json";
         await context.Response.StartAsync(context.RequestAborted);
+        // Clients (client-go's reflector among them) wait for the headers before they consider a watch open.
+        await context.Response.Body.FlushAsync(context.RequestAborted);
         if (watcher is null)
         {
             var gone = ApiErrors.Expired($"too old resource version: {from} ({compacted})").ToStatus();

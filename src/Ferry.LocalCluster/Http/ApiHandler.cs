@@ -238,7 +238,8 @@ internal sealed partial class ApiHandler
             return null;
         }
 
-        return new ResourceRequest(type, ns, name, sub, watch);
+        var storage = type.Group == "events.k8s.io" ? Registry.Find(string.Empty, "v1", "events")! : type;
+        return new ResourceRequest(type, ns, name, sub, watch) { Storage = storage };
     }
 
     private static System.Text.Json.Nodes.JsonObject OpenIdConfiguration(HttpContext context) => new()

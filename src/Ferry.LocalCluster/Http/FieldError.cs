@@ -6,6 +6,13 @@ namespace Ferry.LocalCluster.Http;
 /// <summary>One validation failure on one field, rendered in kube-apiserver's wording.</summary>
 internal sealed record FieldError(FieldErrorType Type, string Field, string Detail = "", JsonNode? BadValue = null)
 {
+    private string? _presetReason;
+    private string? _presetBody;
+
+    /// <summary>An error whose reason and text another component already rendered (the schema engine).</summary>
+    public static FieldError Preformatted(string field, string reason, string body) =>
+        new(FieldErrorType.Invalid, field) { _presetReason = reason, _presetBody = body };
+
     public static FieldError Required(string field, string detail = "") => new(FieldErrorType.Required, field, detail);
 
     public static FieldError Invalid(string field, string? value, string detail) =>
@@ -15,7 +22,7 @@ internal sealed record FieldError(FieldErrorType Type, string Field, string Deta
 
     public static FieldError TooLong(string field, string detail) => new(FieldErrorType.TooLong, field, detail);
 
-    public string Reason => Type switch
+    public string Reason => _presetReason ?? Type switch
     {
         FieldErrorType.Required => "FieldValueRequired",
         FieldErrorType.Invalid => "FieldValueInvalid",
@@ -42,6 +49,11 @@ internal sealed record FieldError(FieldErrorType Type, string Field, string Deta
     {
         get
         {
+            if (_presetBody is not null)
+            {
+                return _presetBody;
+            }
+
             var text = TypeText;
             var showsValue = Type is not (FieldErrorType.Required or FieldErrorType.Forbidden or FieldErrorType.TooLong)
                 && BadValue is not null;
@@ -54,7 +66,7 @@ internal sealed record FieldError(FieldErrorType Type, string Field, string Deta
         }
     }
 
-    public override string ToString() => Field + ": " + Body;
+    public override string ToString() => (Field.Length == 0 && _presetBody is not null ? "<nil>" : Field) + ": " + Body;
 
     private static string RenderValue(JsonNode value) =>
         value.GetValueKind() switch

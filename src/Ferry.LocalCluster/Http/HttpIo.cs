@@ -68,6 +68,11 @@ internal static class HttpIo
     public static JsonObject ParseObject(byte[] body, string? contentType)
     {
         var media = MediaType(contentType);
+        if (media == "application/vnd.kubernetes.protobuf")
+        {
+            return ProtobufObjects.Decode(body);
+        }
+
         if (media.Contains("protobuf", StringComparison.Ordinal) || media.Contains("cbor", StringComparison.Ordinal))
         {
             throw new ApiException(415, "UnsupportedMediaType", $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml");

@@ -72,8 +72,8 @@ internal static class ManagedFields
         JsonObject value, JsonObject? old, string manager, string? subresource, string time, Func<IReadOnlyList<string>, ListType> listTypes)
     {
         var entries = old is null ? [] : Read(old);
-        var changed = FieldTree.Changed(old, value, listTypes);
         var present = FieldTree.FromObject(value, listTypes);
+        var changed = old is null ? present : FieldTree.Changed(old, value, listTypes);
         if (changed.IsEmpty && old is not null)
         {
             Write(value, entries);

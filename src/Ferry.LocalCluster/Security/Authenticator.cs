@@ -17,9 +17,12 @@ internal sealed class Authenticator
     private readonly ServiceAccountTokens _tokens;
     private readonly CertificateAuthority _authority;
     private readonly Func<string, string, string?> _serviceAccountUid;
+    private readonly bool _anonymousIsAdmin;
 
-    public Authenticator(string adminToken, ServiceAccountTokens tokens, CertificateAuthority authority, Func<string, string, string?> serviceAccountUid)
+    public Authenticator(
+        string adminToken, ServiceAccountTokens tokens, CertificateAuthority authority, Func<string, string, string?> serviceAccountUid, bool anonymousIsAdmin = false)
     {
+        _anonymousIsAdmin = anonymousIsAdmin;
         _adminToken = Encoding.UTF8.GetBytes(adminToken);
         _tokens = tokens;
         _authority = authority;
@@ -50,7 +53,8 @@ internal sealed class Authenticator
             return new UserInfo(name, string.Empty, groups);
         }
 
-        return null;
+        // Plain HTTP is the old insecure port: clients send no credentials there (client-go keeps tokens off http).
+        return _anonymousIsAdmin ? Admin : null;
     }
 
     public UserInfo? AuthenticateToken(string token, IReadOnlyList<string> audiences, out string error)

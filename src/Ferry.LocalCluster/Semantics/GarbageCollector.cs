@@ -14,7 +14,7 @@ internal sealed class GarbageCollector : IClusterHooks
 
     public void Written(ObjectService service, string groupResource, StoredObject stored, StoredObject? previous)
     {
-        if (stored.Metadata.ContainsKey("deletionTimestamp"))
+        if (stored.IsTerminating)
         {
             var finalizers = JsonFields.Finalizers(stored.Value);
             if (finalizers.Contains(ObjectService.OrphanFinalizer) || finalizers.Contains(ObjectService.ForegroundFinalizer))
@@ -23,15 +23,15 @@ internal sealed class GarbageCollector : IClusterHooks
             }
         }
 
-        if (previous is not null && previous.Metadata["ownerReferences"] is JsonArray)
+        if (previous is not null)
         {
-            foreach (var owner in OwnerUids(previous.Value))
+            foreach (var owner in previous.OwnerUids)
             {
                 Enqueue(owner);
             }
         }
 
-        foreach (var owner in OwnerUids(stored.Value))
+        foreach (var owner in stored.OwnerUids)
         {
             if (service.Store.FindByUid(owner) is null)
             {
@@ -43,7 +43,7 @@ internal sealed class GarbageCollector : IClusterHooks
     public void Deleted(ObjectService service, string groupResource, StoredObject stored)
     {
         Enqueue(stored.Uid);
-        foreach (var owner in OwnerUids(stored.Value))
+        foreach (var owner in stored.OwnerUids)
         {
             Enqueue(owner);
         }
@@ -73,7 +73,7 @@ internal sealed class GarbageCollector : IClusterHooks
         {
             foreach (var (type, dependent) in dependents)
             {
-                var live = OwnerUids(dependent!.Value).Where(o => store.FindByUid(o) is not null).ToList();
+                var live = dependent!.OwnerUids.Where(o => store.FindByUid(o) is not null).ToList();
                 if (live.Count == 0)
                 {
                     if (!dependent.Metadata.ContainsKey("deletionTimestamp"))
@@ -187,12 +187,6 @@ internal sealed class GarbageCollector : IClusterHooks
 
         return value;
     }
-
-    private static List<string> OwnerUids(JsonObject value) =>
-        (JsonFields.Array(JsonFields.Metadata(value), "ownerReferences") ?? [])
-            .Select(r => JsonFields.String(r, "uid"))
-            .OfType<string>()
-            .ToList();
 
     private void Enqueue(string uid)
     {

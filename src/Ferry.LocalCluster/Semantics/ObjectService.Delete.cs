@@ -53,6 +53,11 @@ internal sealed partial class ObjectService
                 $"Precondition failed: ResourceVersion in precondition: {rv}, ResourceVersion in object meta: {existing.ResourceVersion}");
         }
 
+        if (type.Strategy is BuiltIn.NamespaceStrategy && name is "default" or "kube-system" or "kube-public")
+        {
+            throw ApiErrors.Forbidden(type, name, "this namespace may not be deleted");
+        }
+
         var value = existing.Copy();
         var finalizers = JsonFields.Finalizers(value);
         var policy = options.PropagationPolicy;
@@ -145,7 +150,7 @@ internal sealed partial class ObjectService
             hooks.Written(this, type.GroupResource, stored, existing);
         }
 
-        if (stored.Metadata.ContainsKey("deletionTimestamp") && type.Strategy.ReadyToDelete(stored.Value))
+        if (stored.IsTerminating && type.Strategy.ReadyToDelete(stored.Value))
         {
             RemoveLocked(type, stored);
         }

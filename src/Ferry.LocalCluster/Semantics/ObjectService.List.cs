@@ -67,8 +67,7 @@ internal sealed partial class ObjectService
         {
             if (!query.Labels.IsEmpty)
             {
-                var labels = JsonFields.Object(stored.Metadata, "labels");
-                if (!query.Labels.Matches(key => JsonFields.String(labels, key)))
+                if (!query.Labels.Matches(stored.Label))
                 {
                     return false;
                 }

@@ -262,7 +262,7 @@ internal sealed partial class ObjectService
             hooks.Written(this, type.GroupResource, stored, existing);
         }
 
-        if (stored.Metadata.ContainsKey("deletionTimestamp") && type.Strategy.ReadyToDelete(stored.Value))
+        if (stored.IsTerminating && type.Strategy.ReadyToDelete(stored.Value))
         {
             RemoveLocked(type, stored);
         }

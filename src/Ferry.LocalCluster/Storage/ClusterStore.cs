@@ -187,21 +187,7 @@ internal sealed class ClusterStore
         }
     }
 
-    private static IEnumerable<string> OwnerUids(StoredObject? stored)
-    {
-        if (stored?.Metadata["ownerReferences"] is not JsonArray references)
-        {
-            yield break;
-        }
-
-        foreach (var reference in references)
-        {
-            if (reference?["uid"] is JsonValue uid && uid.TryGetValue<string>(out var text))
-            {
-                yield return text;
-            }
-        }
-    }
+    private static IEnumerable<string> OwnerUids(StoredObject? stored) => stored?.OwnerUids ?? [];
 
     private string NextRevision()
     {

@@ -214,6 +214,37 @@ public sealed class KubernetesClientCrudTests(LocalClusterFixture cluster) : ICl
         Assert.Equal(HttpStatusCode.NotFound, gone.Response.StatusCode);
     }
 
+    [Fact]
+    public async Task EventsV1Event_IsVisibleAsCoreEventWithConvertedFields()
+    {
+        var ns = await cluster.CreateNamespaceAsync("events");
+        var recorded = new Eventsv1Event
+        {
+            Metadata = new V1ObjectMeta { Name = "es.1" },
+            EventTime = DateTime.UtcNow,
+            ReportingController = "ferry",
+            ReportingInstance = "ferry-0",
+            Action = "Sync",
+            Reason = "Updated",
+            Type = "Normal",
+            Note = "secret synced",
+            Regarding = new V1ObjectReference { Kind = "ExternalSecret", Name = "es", NamespaceProperty = ns, ApiVersion = "external-secrets.io/v1" },
+        };
+
+        await Client.EventsV1.CreateNamespacedEventAsync(recorded, ns);
+        var core = await Client.CoreV1.ListNamespacedEventAsync(ns, fieldSelector: "involvedObject.name=es,involvedObject.kind=ExternalSecret");
+        var back = await Client.EventsV1.ListNamespacedEventAsync(ns, fieldSelector: "regarding.name=es");
+        var invalid = await Assert.ThrowsAsync<HttpOperationException>(() => Client.EventsV1.CreateNamespacedEventAsync(
+            new Eventsv1Event { Metadata = new V1ObjectMeta { Name = "bad" }, Type = "Normal" }, ns));
+
+        var coreEvent = Assert.Single(core.Items);
+        Assert.Equal("secret synced", coreEvent.Message);
+        Assert.Equal("ferry", coreEvent.ReportingComponent);
+        Assert.Equal("Updated", coreEvent.Reason);
+        Assert.Equal("secret synced", Assert.Single(back.Items).Note);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.Response.StatusCode);
+    }
+
     internal static V1Secret Secret(string name, params (string Key, string Value)[] labels) => new()
     {
         Metadata = new V1ObjectMeta { Name = name, Labels = labels.Length == 0 ? null : labels.ToDictionary(l => l.Key, l => l.Value) },

@@ -53,7 +53,23 @@ public sealed class KubernetesClientCustomResourceTests(LocalClusterFixture clus
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, error.Response.StatusCode);
         var message = KubernetesClientCrudTests.Status(error).GetProperty("message").GetString();
-        Assert.StartsWith("Widget.example.com \"bad\" is invalid: spec.color: Unsupported value: \"green\"", message, StringComparison.Ordinal);
+        Assert.StartsWith("Widget.example.com \"bad\" is invalid: ", message, StringComparison.Ordinal);
+        Assert.Contains("spec.color: Unsupported value: \"green\": supported values: \"red\", \"blue\"", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateWidget_BreakingCelRule_Returns422WithTheRuleMessage()
+    {
+        await Widgets.EnsureAsync(Client);
+        var ns = await cluster.CreateNamespaceAsync("cr");
+
+        var error = await Assert.ThrowsAsync<HttpOperationException>(() => Client.CustomObjects.CreateNamespacedCustomObjectAsync(
+            Widgets.Widget("big", """{"color":"red","size":11}"""), Widgets.Group, "v1", ns, Widgets.Plural));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, error.Response.StatusCode);
+        var status = KubernetesClientCrudTests.Status(error);
+        Assert.Contains("size must be at most 10", status.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("spec", status.GetProperty("details").GetProperty("causes")[0].GetProperty("field").GetString());
     }
 
     [Fact]

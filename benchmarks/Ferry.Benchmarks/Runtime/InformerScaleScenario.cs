@@ -10,7 +10,7 @@ using k8s;
 using k8s.Models;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Ferry.Benchmarks;
+namespace Ferry.Benchmarks.Runtime;
 
 /// <summary>
 /// The scale baseline: a local cluster holding N ConfigMaps; time for an informer to sync, managed memory per

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Ferry.Runtime.Queues;
 
-namespace Ferry.Benchmarks;
+namespace Ferry.Benchmarks.Runtime;
 
 /// <summary>The queue's own cost: add, take and done per key, and how soon a changed key jumps 10,000 refreshes.</summary>
 [MemoryDiagnoser]

@@ -1,0 +1,13 @@
+namespace Ferry.Schemas.Cel;
+
+internal enum CelTokenKind
+{
+    End,
+    Identifier,
+    Int,
+    Uint,
+    Double,
+    String,
+    Bytes,
+    Operator,
+}
