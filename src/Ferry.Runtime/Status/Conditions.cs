@@ -8,34 +8,50 @@ namespace Ferry.Runtime.Status;
 /// </summary>
 public static class Conditions
 {
+    private static readonly ConditionFields<V1Condition> V1Fields = new(
+        c => c.Type,
+        c => c.Status,
+        (a, b) => a.Reason == b.Reason && a.Message == b.Message && a.ObservedGeneration == b.ObservedGeneration,
+        (target, source) =>
+        {
+            target.Status = source.Status;
+            target.Reason = source.Reason;
+            target.Message = source.Message;
+            target.ObservedGeneration = source.ObservedGeneration;
+        },
+        (c, now) => c.LastTransitionTime = now.UtcDateTime);
+
     /// <summary>Sets the condition of <paramref name="desired"/>'s type; returns false when it was already so.</summary>
-    public static bool Set(IList<V1Condition> conditions, V1Condition desired, DateTimeOffset now)
+    public static bool Set(IList<V1Condition> conditions, V1Condition desired, DateTimeOffset now) => Set(conditions, desired, now, V1Fields);
+
+    /// <summary>The same for any condition shape, described by <paramref name="fields"/>.</summary>
+    public static bool Set<T>(IList<T> conditions, T desired, DateTimeOffset now, ConditionFields<T> fields)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(conditions);
         ArgumentNullException.ThrowIfNull(desired);
-        var existing = Find(conditions, desired.Type);
+        ArgumentNullException.ThrowIfNull(fields);
+        var type = fields.Type(desired);
+        var existing = conditions.FirstOrDefault(c => string.Equals(fields.Type(c), type, StringComparison.Ordinal));
         if (existing is null)
         {
-            desired.LastTransitionTime = now.UtcDateTime;
+            fields.SetTransitionTime(desired, now);
             conditions.Add(desired);
             return true;
         }
 
-        if (existing.Status == desired.Status && existing.Reason == desired.Reason && existing.Message == desired.Message
-            && existing.ObservedGeneration == desired.ObservedGeneration)
+        var flips = fields.Status(existing) != fields.Status(desired);
+        if (!flips && fields.SameDetails(existing, desired))
         {
             return false;
         }
 
-        if (existing.Status != desired.Status)
+        fields.CopyStatusAndDetails(existing, desired);
+        if (flips)
         {
-            existing.LastTransitionTime = now.UtcDateTime;
+            fields.SetTransitionTime(existing, now);
         }
 
-        existing.Status = desired.Status;
-        existing.Reason = desired.Reason;
-        existing.Message = desired.Message;
-        existing.ObservedGeneration = desired.ObservedGeneration;
         return true;
     }
 

@@ -59,5 +59,32 @@ public sealed class ConditionsTests
         Assert.False(Conditions.Remove(list, "Ready"));
     }
 
+    [Fact]
+    public void Set_CustomShape_FollowsTheSameRules()
+    {
+        var fields = new ConditionFields<EsoLikeCondition>(
+            c => c.Type, c => c.Status, (a, b) => a.Reason == b.Reason,
+            (target, source) => (target.Status, target.Reason) = (source.Status, source.Reason),
+            (c, now) => c.LastTransitionTime = now);
+        var list = new List<EsoLikeCondition>();
+
+        Assert.True(Conditions.Set(list, new EsoLikeCondition { Type = "Ready", Status = "False", Reason = "A" }, T0, fields));
+        Assert.False(Conditions.Set(list, new EsoLikeCondition { Type = "Ready", Status = "False", Reason = "A" }, T0.AddHours(1), fields));
+        Assert.True(Conditions.Set(list, new EsoLikeCondition { Type = "Ready", Status = "True", Reason = "A" }, T0.AddHours(2), fields));
+
+        Assert.Equal(T0.AddHours(2), Assert.Single(list).LastTransitionTime);
+    }
+
+    private sealed class EsoLikeCondition
+    {
+        public string Type { get; set; } = "";
+
+        public string Status { get; set; } = "";
+
+        public string? Reason { get; set; }
+
+        public DateTimeOffset? LastTransitionTime { get; set; }
+    }
+
     private static V1Condition Ready(string status, string reason) => new() { Type = "Ready", Status = status, Reason = reason, Message = "" };
 }
