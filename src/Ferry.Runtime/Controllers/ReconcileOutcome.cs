@@ -1,6 +1,6 @@
 namespace Ferry.Runtime.Controllers;
 
-/// <summary>The result label of <c>controller_reconcile_total</c>.</summary>
+/// <summary>The result label of <c>controller_runtime_reconcile_total</c>.</summary>
 internal static class ReconcileOutcome
 {
     public const string Success = "success";

@@ -5,7 +5,7 @@ namespace Ferry.Runtime.Diagnostics;
 
 /// <summary>
 /// The runtime's instruments on one <see cref="Meter"/> named <see cref="MeterName"/>. Names are Prometheus-style
-/// (snake_case, unit and _total suffixes) and follow controller-runtime's, so existing dashboards read them.
+/// (snake_case, unit and _total suffixes) and are controller-runtime's, which ESO exposes, so ESO dashboards keep working.
 /// </summary>
 public sealed class RuntimeMetrics : IDisposable
 {
@@ -29,10 +29,10 @@ public sealed class RuntimeMetrics : IDisposable
     public RuntimeMetrics(IMeterFactory? meterFactory = null)
     {
         Meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
-        _reconcileTotal = Meter.CreateCounter<long>("controller_reconcile_total", description: "Reconciles by controller and result.");
-        _reconcileErrors = Meter.CreateCounter<long>("controller_reconcile_errors_total", description: "Reconciles that failed.");
-        _reconcileTime = Meter.CreateHistogram<double>("controller_reconcile_time_seconds", "s", "How long a reconcile took.");
-        _activeWorkers = Meter.CreateUpDownCounter<long>("controller_active_workers", description: "Workers reconciling now.");
+        _reconcileTotal = Meter.CreateCounter<long>("controller_runtime_reconcile_total", description: "Reconciles by controller and result.");
+        _reconcileErrors = Meter.CreateCounter<long>("controller_runtime_reconcile_errors_total", description: "Reconciles that failed.");
+        _reconcileTime = Meter.CreateHistogram<double>("controller_runtime_reconcile_time_seconds", "s", "How long a reconcile took.");
+        _activeWorkers = Meter.CreateUpDownCounter<long>("controller_runtime_active_workers", description: "Workers reconciling now.");
         _queueDepth = Meter.CreateUpDownCounter<long>("workqueue_depth", description: "Keys waiting in the queue.");
         _queueAdds = Meter.CreateCounter<long>("workqueue_adds_total", description: "Keys added to the queue.");
         _queueLatency = Meter.CreateHistogram<double>("workqueue_queue_duration_seconds", "s", "How long a key waited before a worker took it.");

@@ -30,11 +30,11 @@ public sealed class MetricsTests(ClusterFixture cluster) : IClassFixture<Cluster
         await running.WaitAsync(TimeSpan.FromSeconds(30));
 
         var text = exporter.Render();
-        Assert.Contains("# TYPE controller_reconcile_total counter", text);
-        Assert.Contains("controller_reconcile_total{controller=\"configmaps\",result=\"success\"}", text);
-        Assert.Contains("controller_reconcile_errors_total{controller=\"configmaps\"} ", text);
-        Assert.Contains("# TYPE controller_reconcile_time_seconds histogram", text);
-        Assert.Contains("controller_reconcile_time_seconds_bucket{controller=\"configmaps\",le=\"+Inf\"}", text);
+        Assert.Contains("# TYPE controller_runtime_reconcile_total counter", text);
+        Assert.Contains("controller_runtime_reconcile_total{controller=\"configmaps\",result=\"success\"}", text);
+        Assert.Contains("controller_runtime_reconcile_errors_total{controller=\"configmaps\"} ", text);
+        Assert.Contains("# TYPE controller_runtime_reconcile_time_seconds histogram", text);
+        Assert.Contains("controller_runtime_reconcile_time_seconds_bucket{controller=\"configmaps\",le=\"+Inf\"}", text);
         Assert.Contains("# TYPE workqueue_depth gauge", text);
         Assert.Contains("workqueue_adds_total{name=\"configmaps\"}", text);
         Assert.Contains("workqueue_queue_duration_seconds_count{name=\"configmaps\"}", text);
