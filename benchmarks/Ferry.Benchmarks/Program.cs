@@ -1,3 +1,25 @@
 using BenchmarkDotNet.Running;
+using Ferry.Benchmarks.LocalCluster;
+using Ferry.Benchmarks.Runtime;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Scale scenarios for the pieces Ferry stands on, and BenchmarkDotNet micro-benchmarks ("micro", then its own
+// arguments, e.g. micro --filter *WorkQueue* or micro --filter *TemplateRender*). Each scenario prints a small table of figures.
+var scenario = args.Length > 0 ? args[0] : "local-cluster";
+switch (scenario)
+{
+    case "local-cluster":
+        var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+        var scale = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+        await LocalClusterScenario.RunAsync(count, scale);
+        return 0;
+    case "runtime":
+        var objects = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+        await InformerScaleScenario.RunAsync(objects);
+        return 0;
+    case "micro":
+        BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
+        return 0;
+    default:
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], micro [BenchmarkDotNet arguments]");
+        return 2;
+}

@@ -1,0 +1,9 @@
+namespace Ferry.LocalCluster.Selectors;
+
+internal enum LabelOperator
+{
+    In,
+    NotIn,
+    Exists,
+    DoesNotExist,
+}

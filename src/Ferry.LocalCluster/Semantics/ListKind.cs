@@ -1,0 +1,8 @@
+namespace Ferry.LocalCluster.Semantics;
+
+internal enum ListKind
+{
+    Atomic,
+    Set,
+    Map,
+}

@@ -1,0 +1,462 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Ferry.LocalCluster.Http;
+using Ferry.LocalCluster.Patching;
+using Ferry.LocalCluster.Resources;
+using Ferry.LocalCluster.Storage;
+
+namespace Ferry.LocalCluster.Semantics;
+
+/// <summary>
+/// The API's write and read semantics over the store: metadata the server owns, optimistic concurrency,
+/// generation, status subresources, validation, finalizers and deletion. Every public call is atomic.
+/// </summary>
+internal sealed partial class ObjectService
+{
+    private readonly TimeProvider _time;
+    private readonly List<IClusterHooks> _hooks = [];
+
+    public ObjectService(ClusterStore store, ResourceRegistry registry, TimeProvider time)
+    {
+        Store = store;
+        Registry = registry;
+        _time = time;
+    }
+
+    public ClusterStore Store { get; }
+
+    public ResourceRegistry Registry { get; }
+
+    public void AddHooks(IClusterHooks hooks) => _hooks.Add(hooks);
+
+    public string Now() => _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    public DateTimeOffset UtcNow => _time.GetUtcNow();
+
+    public StoredObject Get(ResourceType type, string ns, string name)
+    {
+        lock (Store.Gate)
+        {
+            return Store.Get(type.GroupResource, ns, name) ?? throw ApiErrors.NotFound(type, name);
+        }
+    }
+
+    public StoredObject Create(ResourceType type, string ns, JsonObject value, WriteOptions options)
+    {
+        lock (Store.Gate)
+        {
+            var stored = CreateLocked(type, ns, value, options);
+            ReconcileLocked();
+            return stored;
+        }
+    }
+
+    public StoredObject Update(ResourceType type, string ns, string name, JsonObject value, string? subresource, WriteOptions options)
+    {
+        lock (Store.Gate)
+        {
+            var stored = UpdateLocked(type, ns, name, value, subresource, options, managedFieldsSet: false);
+            ReconcileLocked();
+            return stored;
+        }
+    }
+
+    /// <summary>Runs a read-modify-write atomically: the patch function sees the current object (or null).</summary>
+    public StoredObject Modify(ResourceType type, string ns, string name, string? subresource, WriteOptions options, Func<JsonObject?, PatchOutcome> patch)
+    {
+        lock (Store.Gate)
+        {
+            var existing = Store.Get(type.GroupResource, ns, name);
+            var outcome = patch(existing?.Copy());
+            StoredObject stored;
+            if (existing is null)
+            {
+                if (!outcome.CreateIfMissing)
+                {
+                    throw ApiErrors.NotFound(type, name);
+                }
+
+                stored = CreateLocked(type, ns, outcome.Value, options, managedFieldsSet: outcome.ManagedFieldsSet);
+            }
+            else
+            {
+                stored = UpdateLocked(type, ns, name, outcome.Value, subresource, options, outcome.ManagedFieldsSet);
+            }
+
+            ReconcileLocked();
+            return stored;
+        }
+    }
+
+    internal StoredObject CreateLocked(ResourceType type, string ns, JsonObject value, WriteOptions options, bool managedFieldsSet = false)
+    {
+        CheckKind(type, value);
+        var metadata = JsonFields.Metadata(value);
+        if (type.Namespaced)
+        {
+            var bodyNamespace = JsonFields.String(metadata, "namespace");
+            if (!string.IsNullOrEmpty(bodyNamespace) && !string.Equals(bodyNamespace, ns, StringComparison.Ordinal))
+            {
+                throw ApiErrors.BadRequest("the namespace of the provided object does not match the namespace sent on the request");
+            }
+
+            metadata["namespace"] = ns;
+        }
+        else
+        {
+            metadata.Remove("namespace");
+        }
+
+        if (!string.IsNullOrEmpty(JsonFields.String(metadata, "resourceVersion")))
+        {
+            throw new ApiException(500, "InternalError", "resourceVersion should not be set on objects to be created");
+        }
+
+        var name = JsonFields.String(metadata, "name");
+        if (string.IsNullOrEmpty(name) && JsonFields.String(metadata, "generateName") is { Length: > 0 } prefix)
+        {
+            name = prefix + RandomSuffix();
+            metadata["name"] = name;
+        }
+
+        HandleUnknownFields(type, value, options);
+        type.Strategy.PrepareForCreate(value);
+        metadata = JsonFields.Metadata(value);
+        metadata["uid"] = Guid.NewGuid().ToString();
+        metadata["creationTimestamp"] = Now();
+        metadata.Remove("deletionTimestamp");
+        metadata.Remove("deletionGracePeriodSeconds");
+        metadata.Remove("selfLink");
+        if (type.Strategy.TracksGeneration)
+        {
+            metadata["generation"] = 1;
+        }
+        else
+        {
+            metadata.Remove("generation");
+        }
+
+        Validate(type, value, null, JsonFields.String(metadata, "name") ?? string.Empty);
+        name = JsonFields.String(metadata, "name")!;
+        if (type.Namespaced)
+        {
+            CheckNamespaceWritable(type, ns, name);
+        }
+
+        if (Store.Get(type.GroupResource, ns, name) is not null)
+        {
+            throw ApiErrors.AlreadyExists(type, name);
+        }
+
+        if (!managedFieldsSet)
+        {
+            metadata.Remove("managedFields");
+            ManagedFields.RecordUpdate(value, null, options.FieldManager, null, Now(), type.Strategy.ListTypeAt);
+        }
+
+        if (options.DryRun)
+        {
+            metadata["resourceVersion"] = Store.Revision.ToString(CultureInfo.InvariantCulture);
+            return new StoredObject(value);
+        }
+
+        var stored = Store.Write(type.GroupResource, value, null);
+        foreach (var hooks in _hooks)
+        {
+            hooks.Written(this, type.GroupResource, stored, null);
+        }
+
+        return stored;
+    }
+
+    internal StoredObject UpdateLocked(
+        ResourceType type, string ns, string name, JsonObject value, string? subresource, WriteOptions options, bool managedFieldsSet)
+    {
+        CheckKind(type, value);
+        var metadata = JsonFields.Metadata(value);
+        var bodyName = JsonFields.String(metadata, "name");
+        if (string.IsNullOrEmpty(bodyName))
+        {
+            metadata["name"] = name;
+        }
+        else if (!string.Equals(bodyName, name, StringComparison.Ordinal))
+        {
+            throw ApiErrors.BadRequest($"the name of the object ({bodyName}) does not match the name on the URL ({name})");
+        }
+
+        if (type.Namespaced)
+        {
+            var bodyNamespace = JsonFields.String(metadata, "namespace");
+            if (!string.IsNullOrEmpty(bodyNamespace) && !string.Equals(bodyNamespace, ns, StringComparison.Ordinal))
+            {
+                throw ApiErrors.BadRequest("the namespace of the provided object does not match the namespace sent on the request");
+            }
+        }
+
+        var existing = Store.Get(type.GroupResource, ns, name);
+        if (existing is null)
+        {
+            if (type.Strategy.AllowCreateOnUpdate && subresource is null)
+            {
+                metadata.Remove("resourceVersion");
+                return CreateLocked(type, ns, value, options, managedFieldsSet);
+            }
+
+            throw ApiErrors.NotFound(type, name);
+        }
+
+        var requested = JsonFields.String(metadata, "resourceVersion");
+        if (!string.IsNullOrEmpty(requested)
+            && !string.Equals(requested, existing.ResourceVersion.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+        {
+            throw ApiErrors.StaleResourceVersion(type, name);
+        }
+
+        var old = existing.Value;
+        value = subresource switch
+        {
+            "status" => TakeOnly(old, value, v => v["status"], (target, status) => target["status"] = status),
+            "finalize" => TakeOnly(old, value, v => JsonFields.Object(v, "spec")?["finalizers"], (target, finalizers) =>
+            {
+                var spec = JsonFields.Object(target, "spec") ?? [];
+                spec["finalizers"] = finalizers;
+                target["spec"] = spec;
+            }),
+            _ => PrepareMainUpdate(type, value, old, options),
+        };
+        if (subresource == "status")
+        {
+            HandleUnknownFields(type, value, options);
+            type.Strategy.PrepareForStatusUpdate(value);
+        }
+
+        // A client that rewrites managedFields itself (kubectl's client-side to server-side apply upgrade) is obeyed.
+        managedFieldsSet |= JsonFields.Metadata(value)["managedFields"] is JsonArray { Count: > 0 } given
+            && !JsonNode.DeepEquals(given, existing.Metadata["managedFields"]);
+        CarryServerMetadata(JsonFields.Metadata(value), existing.Metadata, managedFieldsSet);
+        CheckFinalizersWhileDeleting(type, value, old, name);
+        if (type.Strategy.TracksGeneration && SpecChanged(type, value, old))
+        {
+            JsonFields.Metadata(value)["generation"] = ((long?)existing.Metadata["generation"] ?? 0) + 1;
+        }
+
+        Validate(type, value, old, name);
+        if (!managedFieldsSet)
+        {
+            ManagedFields.RecordUpdate(value, old, options.FieldManager, subresource, Now(), type.Strategy.ListTypeAt);
+        }
+
+        if (IsNoOp(value, old))
+        {
+            return existing;
+        }
+
+        if (options.DryRun)
+        {
+            return new StoredObject(value);
+        }
+
+        var stored = Store.Write(type.GroupResource, value, existing);
+        foreach (var hooks in _hooks)
+        {
+            hooks.Written(this, type.GroupResource, stored, existing);
+        }
+
+        if (stored.IsTerminating && type.Strategy.ReadyToDelete(stored.Value))
+        {
+            RemoveLocked(type, stored);
+        }
+
+        return stored;
+    }
+
+    private static JsonObject PrepareMainUpdate(ResourceType type, JsonObject value, JsonObject old, WriteOptions options)
+    {
+        HandleUnknownFields(type, value, options);
+        if (type.HasStatus)
+        {
+            if (old["status"] is { } status)
+            {
+                value["status"] = status.DeepClone();
+            }
+            else
+            {
+                value.Remove("status");
+            }
+        }
+
+        type.Strategy.PrepareForUpdate(value, old);
+        return value;
+    }
+
+    /// <summary>A subresource write changes one part; everything else comes from the stored object.</summary>
+    private static JsonObject TakeOnly(JsonObject old, JsonObject value, Func<JsonObject, JsonNode?> part, Action<JsonObject, JsonNode?> set)
+    {
+        var result = old.DeepClone().AsObject();
+        var metadata = JsonFields.Metadata(result);
+        metadata["resourceVersion"] = JsonFields.String(JsonFields.Metadata(value), "resourceVersion");
+        metadata["managedFields"] = JsonFields.Metadata(value)["managedFields"]?.DeepClone();
+        var taken = part(value)?.DeepClone();
+        if (taken is null)
+        {
+            result.Remove("status");
+        }
+
+        set(result, taken);
+        return result;
+    }
+
+    private static void CarryServerMetadata(JsonObject metadata, JsonObject old, bool managedFieldsSet)
+    {
+        foreach (var field in new[] { "uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "namespace" })
+        {
+            if (old[field] is { } kept)
+            {
+                metadata[field] = kept.DeepClone();
+            }
+            else
+            {
+                metadata.Remove(field);
+            }
+        }
+
+        metadata.Remove("selfLink");
+        metadata["resourceVersion"] = old["resourceVersion"]?.DeepClone();
+        if (!managedFieldsSet && metadata["managedFields"] is not JsonArray { Count: > 0 })
+        {
+            metadata["managedFields"] = old["managedFields"]?.DeepClone();
+        }
+    }
+
+    private static void CheckFinalizersWhileDeleting(ResourceType type, JsonObject value, JsonObject old, string name)
+    {
+        if (!JsonFields.Metadata(old).ContainsKey("deletionTimestamp"))
+        {
+            return;
+        }
+
+        var before = JsonFields.Finalizers(old);
+        var added = JsonFields.Finalizers(value).Where(f => !before.Contains(f)).ToList();
+        if (added.Count > 0)
+        {
+            throw ApiErrors.Invalid(type, name,
+                [FieldError.Forbidden("metadata.finalizers", $"no new finalizers can be added if the object is being deleted, found new finalizers []string{{{string.Join(", ", added.Select(a => $"\"{a}\""))}}}")]);
+        }
+    }
+
+    private static bool SpecChanged(ResourceType type, JsonObject value, JsonObject old)
+    {
+        foreach (var key in value.Select(p => p.Key).Union(old.Select(p => p.Key)))
+        {
+            if (key is "metadata" or "apiVersion" or "kind" || (key == "status" && type.HasStatus))
+            {
+                continue;
+            }
+
+            if (!JsonNode.DeepEquals(value[key], old[key]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNoOp(JsonObject value, JsonObject old)
+    {
+        var a = value.DeepClone().AsObject();
+        var b = old.DeepClone().AsObject();
+        foreach (var candidate in new[] { a, b })
+        {
+            var metadata = JsonFields.Metadata(candidate);
+            metadata.Remove("managedFields");
+            metadata.Remove("resourceVersion");
+        }
+
+        return JsonNode.DeepEquals(a, b) && ManagedFieldsEquivalent(value, old);
+    }
+
+    private static bool ManagedFieldsEquivalent(JsonObject value, JsonObject old)
+    {
+        static IEnumerable<string> Owners(JsonObject v) => ManagedFields.Read(v)
+            .Select(e => $"{e.Manager}|{e.Operation}|{e.Subresource}|{e.Fields.ToJson().ToJsonString()}");
+
+        return Owners(value).SequenceEqual(Owners(old));
+    }
+
+    private static void Validate(ResourceType type, JsonObject value, JsonObject? old, string name)
+    {
+        var errors = new List<FieldError>();
+        MetadataValidation.Validate(value, type.Strategy.NameRule, errors);
+        type.Strategy.Validate(value, old, errors);
+        if (errors.Count > 0)
+        {
+            throw ApiErrors.Invalid(type, name, errors);
+        }
+    }
+
+    private static void CheckKind(ResourceType type, JsonObject value)
+    {
+        var apiVersion = JsonFields.String(value, "apiVersion");
+        var kind = JsonFields.String(value, "kind");
+        if (!string.IsNullOrEmpty(kind) && !string.Equals(kind, type.Kind, StringComparison.Ordinal))
+        {
+            throw ApiErrors.BadRequest($"the kind in the data ({kind}) does not match the expected kind ({type.Kind})");
+        }
+
+        if (!string.IsNullOrEmpty(apiVersion) && !string.Equals(apiVersion, type.ApiVersion, StringComparison.Ordinal))
+        {
+            var group = apiVersion.Contains('/', StringComparison.Ordinal) ? apiVersion[..apiVersion.IndexOf('/', StringComparison.Ordinal)] : string.Empty;
+            if (!string.Equals(group, type.Group, StringComparison.Ordinal))
+            {
+                throw ApiErrors.BadRequest($"the API version in the data ({apiVersion}) does not match the expected API version ({type.ApiVersion})");
+            }
+        }
+
+        value["apiVersion"] = type.ApiVersion;
+        value["kind"] = type.Kind;
+        if (value["metadata"] is not JsonObject)
+        {
+            value["metadata"] = new JsonObject();
+        }
+    }
+
+    private static void HandleUnknownFields(ResourceType type, JsonObject value, WriteOptions options)
+    {
+        var unknown = type.Strategy.Prune(value);
+        if (unknown.Count == 0 || options.Validation == FieldValidation.Ignore)
+        {
+            return;
+        }
+
+        if (options.Validation == FieldValidation.Strict)
+        {
+            throw ApiErrors.BadRequest("strict decoding error: " + string.Join(", ", unknown.Select(u => $"unknown field \"{u}\"")));
+        }
+
+        options.Warnings.AddRange(unknown.Select(u => $"unknown field \"{u}\""));
+    }
+
+    private void CheckNamespaceWritable(ResourceType type, string ns, string name)
+    {
+        var namespaceType = Registry.Find(string.Empty, "v1", "namespaces")!;
+        var existing = Store.Get(namespaceType.GroupResource, string.Empty, ns)
+            ?? throw ApiErrors.NotFound(namespaceType, ns);
+        if (existing.Metadata.ContainsKey("deletionTimestamp"))
+        {
+            throw ApiErrors.Forbidden(type, name, $"unable to create new content in namespace {ns} because it is being terminated");
+        }
+    }
+
+    private static string RandomSuffix()
+    {
+        const string alphabet = "bcdfghjklmnpqrstvwxz2456789";
+        return string.Create(5, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = alphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(alphabet.Length)];
+            }
+        });
+    }
+}

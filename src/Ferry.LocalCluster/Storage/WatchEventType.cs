@@ -1,0 +1,9 @@
+namespace Ferry.LocalCluster.Storage;
+
+internal enum WatchEventType
+{
+    Added,
+    Modified,
+    Deleted,
+    Bookmark,
+}

@@ -1,0 +1,7 @@
+namespace Ferry.Runtime.Events;
+
+public enum EventType
+{
+    Normal,
+    Warning,
+}
