@@ -11,6 +11,13 @@ namespace Ferry.Schemas;
 /// custom resources the way kube-apiserver does, with the same field paths and messages.
 /// Thread-safe once parsed: every method works only on the instance it is given.
 /// </summary>
+/// <remarks>
+/// The API server's order for a create or update is: <see cref="Prune"/> (report the paths as strict field
+/// validation's <c>unknown field "..."</c>), then <see cref="ApplyDefaults"/>, then <see cref="Validate"/> with the
+/// stored object as <c>oldInstance</c> on update. Objects read back from storage are pruned and defaulted again.
+/// Root metadata (name, namespace, labels, ...) is not checked here beyond what the schema says about it; that is
+/// ObjectMeta validation, common to every kind.
+/// </remarks>
 public sealed class StructuralSchema
 {
     private const string NotCheckedDetail =

@@ -17,6 +17,7 @@ internal sealed class CelChecker
         "dyn", "hasValue", "value", "orValue", "sum", "min", "max", "isSorted", "reverse", "timestamp", "duration",
         "getFullYear", "getMonth", "getDate", "getDayOfMonth", "getDayOfWeek", "getDayOfYear", "getHours", "getMinutes",
         "getSeconds", "getMilliseconds", "or", "optional.of", "optional.none", "optional.ofNonZeroValue",
+        "sets.contains", "sets.equivalent", "sets.intersects", "find", "findAll",
     };
 
     private static readonly SchemaNode MetadataSchema = CreateMetadataSchema();
@@ -268,8 +269,12 @@ internal sealed class CelChecker
                 return CelType.Double;
             case "string" or "replace" or "substring" or "charAt" or "join":
                 return CelType.String;
-            case "bool" or "hasValue" or "isSorted":
+            case "bool" or "hasValue" or "isSorted" or "sets.contains" or "sets.equivalent" or "sets.intersects":
                 return CelType.Bool;
+            case "find":
+                return CelType.String;
+            case "findAll":
+                return CelType.ListOf(CelType.String);
             case "bytes":
                 return CelType.Bytes;
             case "split":

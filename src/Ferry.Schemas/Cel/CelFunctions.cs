@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ferry.Schemas.Patterns;
@@ -59,6 +58,15 @@ internal static class CelFunctions
             "join" when all is [CelList list, string separator] => Join(list, separator),
             "indexOf" when all is [string s, string t] => (long)CodePointIndex(s, s.IndexOf(t, StringComparison.Ordinal)),
             "lastIndexOf" when all is [string s, string t] => (long)CodePointIndex(s, s.LastIndexOf(t, StringComparison.Ordinal)),
+            "indexOf" when all is [CelList list, var item] => (long)IndexOf(list.Items, item),
+            "lastIndexOf" when all is [CelList list, var item] => (long)LastIndexOf(list.Items, item),
+            "find" when all is [string s, string pattern] => Find(interpreter, s, pattern, 1).FirstOrDefault() ?? string.Empty,
+            "findAll" when all is [string s, string pattern] => new CelList([.. Find(interpreter, s, pattern, -1)]),
+            "findAll" when all is [string s, string pattern, long limit] => new CelList([.. Find(interpreter, s, pattern, limit)]),
+            "sets.contains" when all is [CelList a, CelList b] => Charged(interpreter, a.Items.Count * b.Items.Count / 10, b.Items.All(x => a.Items.Any(y => CelValues.Equal(x, y)))),
+            "sets.equivalent" when all is [CelList a, CelList b] => Charged(interpreter, a.Items.Count * b.Items.Count / 5,
+                b.Items.All(x => a.Items.Any(y => CelValues.Equal(x, y))) && a.Items.All(x => b.Items.Any(y => CelValues.Equal(x, y)))),
+            "sets.intersects" when all is [CelList a, CelList b] => Charged(interpreter, a.Items.Count * b.Items.Count / 10, b.Items.Any(x => a.Items.Any(y => CelValues.Equal(x, y)))),
             "substring" when all is [string s, long start] => Substring(s, start, null),
             "substring" when all is [string s, long start, long end] => Substring(s, start, end),
             "charAt" when all is [string s, long at] => Substring(s, at, Math.Min(at + 1, s.EnumerateRunes().Count())),
@@ -244,6 +252,49 @@ internal static class CelFunctions
         return result;
     }
 
+    private static int IndexOf(IReadOnlyList<object> items, object item)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (CelValues.Equal(items[i], item))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LastIndexOf(IReadOnlyList<object> items, object item)
+    {
+        for (var i = items.Count - 1; i >= 0; i--)
+        {
+            if (CelValues.Equal(items[i], item))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static IEnumerable<object> Find(CelInterpreter interpreter, string text, string pattern, long limit)
+    {
+        interpreter.Charge(1 + (text.Length / 10));
+        Regex regex;
+        try
+        {
+            regex = GoRegex.Compile(pattern);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CelEvalException(e.Message, e);
+        }
+
+        var found = regex.Matches(text).Select(m => (object)m.Value);
+        return limit < 0 ? found : found.Take((int)Math.Min(limit, int.MaxValue));
+    }
+
     private static string Join(CelList list, string separator) =>
         string.Join(separator, list.Items.Select(i => i as string ?? throw new CelEvalException("no such overload")));
 
@@ -309,6 +360,4 @@ internal static class CelFunctions
 
         return true;
     }
-
-    internal static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -16,13 +16,7 @@ internal static class CelJson
             case JsonObject obj:
                 return new CelJsonMap(obj, schema);
             case JsonArray array:
-                var items = new object[array.Count];
-                for (var i = 0; i < array.Count; i++)
-                {
-                    items[i] = ToValue(array[i], schema?.Items);
-                }
-
-                return new CelList(items) { ListType = schema?.ListType, MapKeys = schema?.ListMapKeys ?? [] };
+                return new CelList(new CelJsonItems(array, schema?.Items)) { ListType = schema?.ListType, MapKeys = schema?.ListMapKeys ?? [] };
         }
 
         var value = (JsonValue)node;

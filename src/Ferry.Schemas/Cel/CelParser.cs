@@ -312,6 +312,11 @@ internal sealed class CelParser
             return Limit(new CelNode(CelNodeKind.Call, name.Position) { Name = "optional." + name.Text, Args = args });
         }
 
+        if (macro is null && target is { Kind: CelNodeKind.Identifier, Name: "sets" } && name.Text is "contains" or "equivalent" or "intersects")
+        {
+            return Limit(new CelNode(CelNodeKind.Call, name.Position) { Name = "sets." + name.Text, Args = args });
+        }
+
         if (macro is null)
         {
             return Limit(new CelNode(CelNodeKind.Call, name.Position) { Name = name.Text, Target = target, Args = args });

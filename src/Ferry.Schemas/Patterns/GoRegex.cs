@@ -15,6 +15,7 @@ namespace Ferry.Schemas.Patterns;
 internal static class GoRegex
 {
     private const int MaxRepeat = 1000;
+    private const string SurrogatePair = "(?:[\uD800-\uDBFF][\uDC00-\uDFFF]";
 
     private static readonly Dictionary<string, string> PosixClasses = new(StringComparer.Ordinal)
     {
@@ -76,6 +77,7 @@ internal static class GoRegex
         var multiline = Regex.IsMatch(pattern, @"\(\?[a-zA-Z]*m", RegexOptions.None, TimeSpan.FromSeconds(1));
         var output = new StringBuilder(pattern.Length + 16);
         var inClass = false;
+        var negatedClass = false;
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
@@ -106,6 +108,8 @@ internal static class GoRegex
                 if (c == ']')
                 {
                     inClass = false;
+                    output.Append(negatedClass ? "])" : "]");
+                    continue;
                 }
                 else if (c == '[')
                 {
@@ -122,11 +126,16 @@ internal static class GoRegex
             {
                 case '[':
                     inClass = true;
-                    output.Append(c);
-                    if (i + 1 < pattern.Length && pattern[i + 1] == '^')
+                    negatedClass = i + 1 < pattern.Length && pattern[i + 1] == '^';
+                    if (negatedClass)
                     {
-                        output.Append('^');
+                        // RE2 matches runes; a negated class must take a whole surrogate pair as one character.
+                        output.Append(SurrogatePair).Append("|[^");
                         i++;
+                    }
+                    else
+                    {
+                        output.Append('[');
                     }
 
                     // A "]" right after "[" or "[^" is a literal in RE2.
@@ -145,6 +154,10 @@ internal static class GoRegex
                     break;
                 case '{':
                     i = Repeat(pattern, i, output);
+                    break;
+                case '.':
+                    // RE2's "." is one rune; in UTF-16 a rune outside the BMP is a surrogate pair.
+                    output.Append(SurrogatePair).Append("|.)");
                     break;
                 default:
                     output.Append(c);

@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 namespace Ferry.Schemas.Validation;
 
 /// <summary>
-/// The string formats kube-openapi's default registry checks (strfmt). Formats it does not know, and numeric
-/// formats such as int32 and int64, are accepted without a check, as the API server does.
+/// The string formats kube-openapi's default registry checks (strfmt). Formats it does not know are accepted without
+/// a check, as the API server does; numeric formats (int32, float) are range checks on numbers, not string formats.
 /// </summary>
 internal static partial class Formats
 {
@@ -25,7 +25,8 @@ internal static partial class Formats
         "ipv6" => value.Contains(':', StringComparison.Ordinal) && IPAddress.TryParse(value, out var v6) && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6,
         "cidr" => IsCidr(value),
         "mac" => MacPattern().IsMatch(value),
-        "uri" => Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out _),
+        // Go's url.ParseRequestURI: an absolute URI, or an absolute path.
+        "uri" => value.StartsWith('/') || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme.Length > 0),
         "hexcolor" => HexColorPattern().IsMatch(value),
         "rgbcolor" => RgbColorPattern().IsMatch(value),
         "bsonobjectid" => BsonPattern().IsMatch(value),
@@ -60,7 +61,8 @@ internal static partial class Formats
         return bits <= (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})?\z", RegexOptions.CultureInvariant)]
+    // strfmt's IsDateTime: a date, "t" in any case, a time whose seconds, fraction and zone are optional.
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60))?(?:\.\d+)?(?:[zZ]|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex DateTimePattern();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}\z", RegexOptions.CultureInvariant)]

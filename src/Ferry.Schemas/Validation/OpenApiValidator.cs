@@ -206,6 +206,12 @@ internal sealed class OpenApiValidator
     {
         var number = JsonKinds.AsDouble(value);
         var shown = GoFormat.Value(value);
+        if (!InFormatRange(schema, number))
+        {
+            // kube-openapi's range check for numeric formats; its error is a plain one, so it carries no value.
+            _errors.Add(FieldError.Invalid(path, "\"\"", $"Checked value must be of type {schema.Type} with format {schema.Format} in {path}"));
+        }
+
         if (schema.MultipleOf is { } factor)
         {
             var quotient = number / factor;
@@ -229,6 +235,15 @@ internal sealed class OpenApiValidator
                 : $"should be greater than or equal to {GoFormat.Float(minimum)}");
         }
     }
+
+    private static bool InFormatRange(SchemaNode schema, double number) => (schema.Type, schema.Format) switch
+    {
+        ("integer", "int32") => number is >= int.MinValue and <= int.MaxValue,
+        ("integer", "uint32") => number is >= 0 and <= uint.MaxValue,
+        ("integer", "uint64") => number >= 0,
+        ("number", "float") => Math.Abs(number) <= float.MaxValue,
+        _ => true,
+    };
 
     private void ArrayLimits(SchemaNode schema, JsonArray array, JsonNode? old, string path, int depth)
     {

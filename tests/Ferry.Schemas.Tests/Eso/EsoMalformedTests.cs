@@ -38,6 +38,26 @@ public sealed class EsoMalformedTests
     }
 
     [Fact]
+    public void Validate_SecretStoreWithTwoProviders_ReportsTooMany()
+    {
+        var obj = (JsonObject)YamlDocumentReader.Read(File.ReadAllText(Path.Combine(RepoPaths.EsoExamples, "basic-secret-store.yaml"))).Single().Content!;
+        obj["spec"]!["provider"]!["fake"] = new JsonObject { ["data"] = new JsonArray() };
+        obj["spec"]!["provider"]!["aws"]!["service"] = "Vault";
+        var crd = EsoCrds.Find("external-secrets.io/v1", "SecretStore")!;
+        crd.Schema.ApplyDefaults(obj);
+
+        var errors = crd.Schema.Validate(obj).Select(e => e.ToString());
+
+        Assert.Equal(
+            [
+                "spec.provider: Too many: 2: must have at most 1 item",
+                "spec.provider.aws.service: Unsupported value: \"Vault\": supported values: \"SecretsManager\", \"ParameterStore\", \"CertificateManager\"",
+                "<nil>: Invalid value: \"null\": some validation rules were not checked because the object was invalid; correct the existing errors to complete validation",
+            ],
+            errors);
+    }
+
+    [Fact]
     public void ApplyDefaults_BasicExternalSecret_FillsEsoDefaults()
     {
         var obj = (JsonObject)YamlDocumentReader.Read(File.ReadAllText(Path.Combine(RepoPaths.EsoExamples, "basic-external-secret.yaml"))).Single().Content!;

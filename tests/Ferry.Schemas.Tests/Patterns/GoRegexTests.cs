@@ -19,6 +19,12 @@ public sealed class GoRegexTests
     [InlineData(@"^a{,2}$", "a{,2}", true)]
     [InlineData(@"^[]a]+$", "]a", true)]
     [InlineData(@"^\Q.*\E$", ".*", true)]
+    [InlineData(@"^.$", "😀", true)]
+    [InlineData(@"^[^a]$", "😀", true)]
+    [InlineData(@"^[^a]$", "a", false)]
+    [InlineData(@"^.{2}$", "a😀", true)]
+    [InlineData(@"(?s)^a.b$", "a\nb", true)]
+    [InlineData(@"^a.b$", "a\nb", false)]
     public void Compile_GoPattern_MatchesAsGoDoes(string pattern, string input, bool matches)
     {
         Assert.Equal(matches, GoRegex.Compile(pattern).IsMatch(input));

@@ -108,6 +108,17 @@ public sealed class OpenApiValidatorTests
     }
 
     [Fact]
+    public void Validate_Int32Format_ChecksTheRange()
+    {
+        var schema = TestSchemas.WithSpec("type: object\nproperties:\n  num: {type: integer, format: int32}\n  big: {type: integer, format: int64}");
+
+        Assert.Empty(schema.ValidateSpec("{num: 2147483647, big: 2147483648}"));
+        Assert.Equal(
+            ["spec.num: Invalid value: \"\": Checked value must be of type integer with format int32 in spec.num"],
+            schema.ValidateSpec("num: 2147483648"));
+    }
+
+    [Fact]
     public void Validate_ExclusiveLimits_ReportStrictBounds()
     {
         var schema = TestSchemas.WithSpec("type: object\nproperties:\n  num: {type: number, minimum: 0, exclusiveMinimum: true, maximum: 1.5, exclusiveMaximum: true}");
@@ -146,6 +157,11 @@ public sealed class OpenApiValidatorTests
     [InlineData("date-time", "2024-01-02T03:04:05Z", true)]
     [InlineData("date-time", "2024-01-02T03:04:05.123+02:00", true)]
     [InlineData("date-time", "yesterday", false)]
+    [InlineData("date-time", "2024-01-02t03:04", true)]
+    [InlineData("date-time", "2024-01-02 03:04:05Z", false)]
+    [InlineData("uri", "https://example.com/a", true)]
+    [InlineData("uri", "/just/a/path", true)]
+    [InlineData("uri", "not a uri", false)]
     [InlineData("date-time", "2024-13-02T03:04:05Z", false)]
     [InlineData("byte", "aGVsbG8=", true)]
     [InlineData("byte", "not base64!", false)]
