@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Ferry.LocalCluster;
 
 namespace Ferry.Commands;
@@ -29,7 +30,11 @@ internal static class LocalClusterCommand
                 Token = parse.GetValue(token),
                 PlainHttp = parse.GetValue(plainHttp),
             };
-            await using var server = await LocalClusterServer.StartAsync(options, cancellationToken);
+            // Own the signals so the runtime waits for a graceful stop instead of exiting mid-shutdown.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => Stop(signal, stop));
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => Stop(signal, stop));
+            await using var server = await LocalClusterServer.StartAsync(options, stop.Token);
             var output = parse.InvocationConfiguration.Output;
             await output.WriteLineAsync($"Local cluster serving at {server.Url}");
             await output.WriteLineAsync($"Kubeconfig written to {server.KubeconfigPath}");
@@ -37,7 +42,7 @@ internal static class LocalClusterCommand
             await output.WriteLineAsync("Press Ctrl+C to stop.");
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {
@@ -47,5 +52,11 @@ internal static class LocalClusterCommand
             return 0;
         });
         return command;
+    }
+
+    private static void Stop(PosixSignalContext signal, CancellationTokenSource stop)
+    {
+        signal.Cancel = true;
+        stop.Cancel();
     }
 }
