@@ -11,6 +11,14 @@ public static class SecretsProviderExtensions
     {
         ArgumentNullException.ThrowIfNull(provider);
         var client = await provider.CreateClientAsync(store, cancellationToken);
-        return new CapabilityGuardedClient(client, provider.Name, provider.Capabilities);
+        return client.WithCapabilityGuard(provider);
+    }
+
+    /// <summary>Wraps a client so that <paramref name="provider"/>'s capabilities are enforced in front of it.</summary>
+    public static ISecretsClient WithCapabilityGuard(this ISecretsClient client, ISecretsProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(provider);
+        return client as CapabilityGuardedClient ?? new CapabilityGuardedClient(client, provider.Name, provider.Capabilities);
     }
 }
