@@ -8,8 +8,9 @@ namespace Ferry.Providers.Paths;
 /// The subset of gjson path syntax ESO's providers rely on for <c>remoteRef.property</c>: dotted keys, <c>\</c>
 /// escapes (<c>a\.b</c> is one key), array indices (<c>friends.1.first</c>), <c>#</c> for an array's length,
 /// <c>#.field</c> to collect a field from every element, <c>*</c> and <c>?</c> wildcards in keys (first match in
-/// document order), and <c>|</c> to apply the rest of a path to the result so far. Queries (<c>#(...)</c>) and
-/// modifiers (<c>@reverse</c>) are not supported: they select nothing.
+/// document order), <c>|</c> to apply the rest of a path to the result so far, and array queries
+/// <c>#(last=="Murphy").first</c> / <c>#(age&gt;45)#.first</c> (see <see cref="GJsonQuery"/>). Modifiers
+/// (<c>@reverse</c>) and multipaths are not supported: they select nothing.
 /// </summary>
 public static class GJson
 {
@@ -99,6 +100,13 @@ public static class GJson
     private static GJsonResult EvaluateArray(
         JsonElement element, List<GJsonPathComponent> components, int index, GJsonPathComponent component)
     {
+        if (component.Query is { } query)
+        {
+            return component.QueryAll
+                ? Project(element, components, index + 1, query)
+                : FirstMatch(element, components, index + 1, query);
+        }
+
         if (component.IsCount)
         {
             return index + 1 == components.Count ? Count(element) : Project(element, components, index + 1);
@@ -120,13 +128,32 @@ public static class GJson
         return new GJsonResult(true, GJsonType.Number, count, count);
     }
 
-    // `#.rest`: the rest of the path applied to every element; elements where it selects nothing are left out.
-    private static GJsonResult Project(JsonElement array, List<GJsonPathComponent> components, int index)
+    private static GJsonResult FirstMatch(JsonElement array, List<GJsonPathComponent> components, int index, GJsonQuery query)
+    {
+        foreach (var item in array.EnumerateArray())
+        {
+            if (query.Matches(item))
+            {
+                return Evaluate(item, components, index);
+            }
+        }
+
+        return GJsonResult.Missing;
+    }
+
+    // `#.rest`: the rest of the path applied to every element (or every element the query matches); elements
+    // where it selects nothing are left out.
+    private static GJsonResult Project(JsonElement array, List<GJsonPathComponent> components, int index, GJsonQuery? query = null)
     {
         var raw = new StringBuilder("[");
         var first = true;
         foreach (var item in array.EnumerateArray())
         {
+            if (query is not null && !query.Matches(item))
+            {
+                continue;
+            }
+
             var selected = Evaluate(item, components, index);
             if (!selected.Exists)
             {
@@ -146,7 +173,7 @@ public static class GJson
         return new GJsonResult(true, GJsonType.Json, text, text);
     }
 
-    private static GJsonResult FromElement(JsonElement element) => element.ValueKind switch
+    internal static GJsonResult FromElement(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => new GJsonResult(true, GJsonType.String, element.GetRawText(), element.GetString()!),
         JsonValueKind.Number => new GJsonResult(true, GJsonType.Number, element.GetRawText(), element.GetRawText()),
@@ -166,6 +193,10 @@ public static class GJson
             {
                 i++;
             }
+            else if (path[i] == '#' && i + 1 < path.Length && path[i + 1] == '(')
+            {
+                i = QueryEnd(path, i + 1);
+            }
             else if (path[i] == '|')
             {
                 segments.Add(path[start..i]);
@@ -177,6 +208,35 @@ public static class GJson
         return segments;
     }
 
+    // The index of the ')' closing the '(' at `open`, skipping nested parentheses and quoted strings.
+    private static int QueryEnd(string path, int open)
+    {
+        var depth = 0;
+        var inString = false;
+        for (var i = open; i < path.Length; i++)
+        {
+            var c = path[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (c == '"')
+            {
+                inString = !inString;
+            }
+            else if (!inString && c == '(')
+            {
+                depth++;
+            }
+            else if (!inString && c == ')' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return path.Length;
+    }
+
     private static List<GJsonPathComponent> ParseComponents(string path)
     {
         var components = new List<GJsonPathComponent>();
@@ -185,6 +245,25 @@ public static class GJson
         for (var i = 0; i < path.Length; i++)
         {
             var c = path[i];
+            if (c == '#' && text.Length == 0 && i + 1 < path.Length && path[i + 1] == '(')
+            {
+                var close = QueryEnd(path, i + 1);
+                var all = close + 1 < path.Length && path[close + 1] == '#';
+                components.Add(GJsonPathComponent.CreateQuery(path[(i + 2)..Math.Min(close, path.Length)], all));
+                i = all ? close + 1 : close;
+                if (i + 1 < path.Length && path[i + 1] == '.')
+                {
+                    i++;
+                }
+
+                if (i + 1 >= path.Length)
+                {
+                    return components;
+                }
+
+                continue;
+            }
+
             if (c == '\\' && i + 1 < path.Length)
             {
                 text.Append(path[++i]);

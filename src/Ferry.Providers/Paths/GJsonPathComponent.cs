@@ -8,12 +8,23 @@ internal sealed class GJsonPathComponent
 {
     private readonly Regex? _wildcard;
 
-    private GJsonPathComponent(string key, bool isCount, Regex? wildcard)
+    private GJsonPathComponent(string key, bool isCount, Regex? wildcard, GJsonQuery? query = null, bool queryAll = false)
     {
         Key = key;
         IsCount = isCount;
         _wildcard = wildcard;
+        Query = query;
+        QueryAll = queryAll;
     }
+
+    /// <summary>An array query <c>#(...)</c>; null for an ordinary component.</summary>
+    public GJsonQuery? Query { get; }
+
+    /// <summary>The query ends in <c>#</c>: every matching element, not only the first.</summary>
+    public bool QueryAll { get; }
+
+    public static GJsonPathComponent CreateQuery(string condition, bool all) =>
+        new($"#({condition})", false, null, GJsonQuery.Parse(condition), all);
 
     /// <summary>The key with escapes removed.</summary>
     public string Key { get; }
@@ -21,7 +32,7 @@ internal sealed class GJsonPathComponent
     /// <summary>An unescaped <c>#</c>: the array's length, or a projection when more path follows.</summary>
     public bool IsCount { get; }
 
-    public bool IsIndex => !IsCount && _wildcard is null && Key.Length > 0 && Key.All(char.IsAsciiDigit);
+    public bool IsIndex => !IsCount && Query is null && _wildcard is null && Key.Length > 0 && Key.All(char.IsAsciiDigit);
 
     public bool Matches(string name) => _wildcard?.IsMatch(name) ?? string.Equals(name, Key, StringComparison.Ordinal);
 

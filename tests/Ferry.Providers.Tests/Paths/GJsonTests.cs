@@ -42,6 +42,16 @@ public sealed class GJsonTests
     [InlineData("friends.#.nets.#", "[3,2,2]")]
     [InlineData("friends.#.age|1", "68")]
     [InlineData("name|first", "Tom")]
+    [InlineData("friends.#(last==\"Murphy\").first", "Dale")]
+    [InlineData("friends.#(last=\"Murphy\").first", "Dale")]
+    [InlineData("friends.#(last==\"Murphy\")#.first", """["Dale","Jane"]""")]
+    [InlineData("friends.#(age>45)#.last", """["Craig","Murphy"]""")]
+    [InlineData("friends.#(age<=44).first", "Dale")]
+    [InlineData("friends.#(first%\"D*\").last", "Murphy")]
+    [InlineData("friends.#(first!%\"D*\").last", "Craig")]
+    [InlineData("friends.#(nets.#(==\"fb\"))#.first", """["Dale","Roger"]""")]
+    [InlineData("children.#(!=\"Sara\")#", """["Alex","Jack"]""")]
+    [InlineData("friends.#(last==\"Murphy\")#|1.first", "Jane")]
     [InlineData("ratio", "1.5")]
     [InlineData("big", "1000000000000000000000")]
     [InlineData("small", "0.0000001")]
@@ -66,7 +76,8 @@ public sealed class GJsonTests
     [InlineData("children.x")]
     [InlineData("age.inner")]
     [InlineData("fav.movie")]
-    [InlineData("friends.#(last==\"Murphy\").first")]
+    [InlineData("friends.#(last==\"Nobody\").first")]
+    [InlineData("friends.#(age>100)")]
     public void Get_PathSelectsNothing_DoesNotExist(string path)
     {
         Assert.False(GJson.Get(Document, path).Exists);
