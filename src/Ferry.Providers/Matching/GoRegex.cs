@@ -10,13 +10,13 @@ namespace Ferry.Providers.Matching;
 public static class GoRegex
 {
     /// <exception cref="GoRegexException">Go would reject the pattern, or Ferry cannot express it.</exception>
-    public static Regex Compile(string pattern)
+    public static GoRegexp Compile(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        var translated = GoRegexTranslator.Translate(pattern);
+        var (translated, groupNames) = GoRegexTranslator.Translate(pattern);
         try
         {
-            return new Regex(translated, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            return new GoRegexp(pattern, new Regex(translated, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant), groupNames);
         }
         catch (ArgumentException ex)
         {
@@ -24,7 +24,7 @@ public static class GoRegex
         }
     }
 
-    public static bool TryCompile(string pattern, out Regex? regex, out string? error)
+    public static bool TryCompile(string pattern, out GoRegexp? regex, out string? error)
     {
         try
         {

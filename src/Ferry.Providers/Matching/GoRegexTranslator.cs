@@ -18,17 +18,23 @@ internal sealed class GoRegexTranslator
     private readonly string _pattern;
     private readonly StringBuilder _output = new();
     private readonly Stack<(bool Multiline, bool Ungreedy)> _groups = new();
+    private readonly Dictionary<string, int> _groupNames = new(StringComparer.Ordinal);
+    private int _captureCount;
     private int _position;
     private bool _multiline;
     private bool _ungreedy;
 
     private GoRegexTranslator(string pattern) => _pattern = pattern;
 
-    public static string Translate(string pattern)
+    /// <summary>
+    /// The .NET pattern, and Go's group names with their numbers. Named groups become plain groups in the output
+    /// because .NET numbers named groups after all unnamed ones, while Go numbers every group left to right.
+    /// </summary>
+    public static (string Pattern, IReadOnlyDictionary<string, int> GroupNames) Translate(string pattern)
     {
         var translator = new GoRegexTranslator(pattern);
         translator.Run();
-        return translator._output.ToString();
+        return (translator._output.ToString(), translator._groupNames);
     }
 
     private bool AtEnd => _position >= _pattern.Length;
@@ -198,6 +204,7 @@ internal sealed class GoRegexTranslator
         if (_position + 1 >= _pattern.Length || _pattern[_position + 1] != '?')
         {
             _output.Append('(');
+            _captureCount++;
             _position++;
             return;
         }
@@ -227,7 +234,13 @@ internal sealed class GoRegexTranslator
             throw GoRegexException.Parse("invalid named capture", _pattern[_position..(close + 1)]);
         }
 
-        _output.Append("(?<").Append(name).Append('>');
+        _captureCount++;
+        if (!_groupNames.TryAdd(name, _captureCount))
+        {
+            throw GoRegexException.Parse("duplicate capture group name", name);
+        }
+
+        _output.Append('(');
         _position = close + 1;
     }
 

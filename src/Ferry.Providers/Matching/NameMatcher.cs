@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ferry.Api.V1;
 
 namespace Ferry.Providers.Matching;
@@ -6,9 +5,9 @@ namespace Ferry.Providers.Matching;
 /// <summary>find.name.regexp as ESO's providers apply it (runtime/find): an unanchored Go regexp match on the name.</summary>
 public sealed class NameMatcher
 {
-    private readonly Regex _regex;
+    private readonly GoRegexp _regex;
 
-    private NameMatcher(Regex regex) => _regex = regex;
+    private NameMatcher(GoRegexp regex) => _regex = regex;
 
     /// <exception cref="ProviderException">The regexp does not compile; the message names the pattern, as ESO's does.</exception>
     public static NameMatcher Create(FindName findName)

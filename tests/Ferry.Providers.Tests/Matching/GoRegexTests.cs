@@ -49,7 +49,7 @@ public sealed class GoRegexTests
     [InlineData("a|ab", "ab", "a")]
     public void Compile_Pattern_FindsTheSameLeftmostFirstMatch(string pattern, string input, string expected)
     {
-        Assert.Equal(expected, GoRegex.Compile(pattern).Match(input).Value);
+        Assert.Equal(expected, GoRegex.Compile(pattern).Regex.Match(input).Value);
     }
 
     [Theory]
@@ -82,6 +82,32 @@ public sealed class GoRegexTests
 
         Assert.StartsWith("error parsing regexp: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(expectedCode, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("(?P<a>x)(y)", "xy", "$1-$2", "x-y")]
+    [InlineData("(x)(?P<b>y)", "xy", "${b}${1}", "yx")]
+    [InlineData("(\\w+)-(\\w+)", "db-user", "${2}_${1}", "user_db")]
+    [InlineData("(\\w+)-(\\w+)", "db-user", "$2_$1", "db")]
+    [InlineData("(\\w+)-(\\w+)", "db-user", "$$1 $", "$1 $")]
+    [InlineData("^prefix-", "prefix-key", "", "key")]
+    [InlineData("a", "banana", "<$0>", "b<a>n<a>n<a>")]
+    [InlineData("(a)|(b)", "b", "[$1]", "[]")]
+    [InlineData("(?P<n>a)", "a", "$missing|${n}", "|a")]
+    public void ReplaceAll_Template_ExpandsAsGo(string pattern, string input, string template, string expected)
+    {
+        Assert.Equal(expected, GoRegex.Compile(pattern).ReplaceAll(input, template));
+    }
+
+    [Fact]
+    public void GroupNumber_NamedAfterUnnamed_NumberedLeftToRightAsGo()
+    {
+        var regex = GoRegex.Compile("(?P<first>a)(b)(?<third>c)");
+
+        Assert.Equal(1, regex.GroupNumber("first"));
+        Assert.Equal(3, regex.GroupNumber("third"));
+        Assert.Equal(-1, regex.GroupNumber("none"));
+        Assert.Equal("b", regex.Regex.Match("abc").Groups[2].Value);
     }
 
     [Fact]
