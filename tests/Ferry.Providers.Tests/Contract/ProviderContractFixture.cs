@@ -1,0 +1,28 @@
+namespace Ferry.Providers.Tests.Contract;
+
+/// <summary>
+/// What a provider supplies to run the contract suite: the provider, and a way to seed its backend (a fake
+/// server, an in-memory store) with <see cref="ContractData.Seed"/> and get a client for it. Capability flags
+/// switch off the tests for behaviour ESO itself leaves to each provider.
+/// </summary>
+public abstract class ProviderContractFixture : IAsyncDisposable
+{
+    public abstract ISecretsProvider Provider { get; }
+
+    /// <summary>Versions are addressable by <c>remoteRef.version</c> with the seeded version strings.</summary>
+    public virtual bool SupportsVersions => true;
+
+    /// <summary>find.name.regexp is implemented.</summary>
+    public virtual bool SupportsFindByName => true;
+
+    /// <summary>A property path that selects nothing is reported as not found (true for the fake; some providers error).</summary>
+    public virtual bool MissingPropertyIsNotFound => true;
+
+    public abstract ValueTask<ISecretsClient> CreateClientAsync(IReadOnlyList<ContractSecret> seed, CancellationToken cancellationToken);
+
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,274 @@
+using Ferry.Api.V1;
+using Ferry.Api.V1Alpha1;
+using Ferry.Providers.Values;
+
+namespace Ferry.Providers.Tests.Contract;
+
+/// <summary>
+/// The behaviour every provider owes the controllers. A provider's tests derive from this class with their
+/// fixture: <c>public sealed class XContractTests() : SecretsClientContractTests(new XContractFixture());</c>
+/// </summary>
+public abstract class SecretsClientContractTests(ProviderContractFixture fixture) : IAsyncLifetime, IAsyncDisposable
+{
+    private ISecretsClient? _client;
+
+    protected ProviderContractFixture Fixture { get; } = fixture;
+
+    protected ISecretsClient Client => _client ?? throw new InvalidOperationException("the client is created in InitializeAsync");
+
+    private bool CanRead => Fixture.Provider.Capabilities.CanRead();
+
+    private bool CanWrite => Fixture.Provider.Capabilities.CanWrite();
+
+    public async Task InitializeAsync()
+    {
+        var client = await Fixture.CreateClientAsync(ContractData.Seed, CancellationToken.None);
+        _client = client.WithCapabilityGuard(Fixture.Provider);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        if (_client is not null)
+        {
+            await _client.DisposeAsync();
+            _client = null;
+        }
+
+        await Fixture.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task GetSecret_ExistingKey_ReturnsValue()
+    {
+        if (!CanRead)
+        {
+            return;
+        }
+
+        var value = await Client.GetSecretAsync(Ref(ContractData.PlainKey), CancellationToken.None);
+
+        Assert.Equal(ContractData.PlainValue, value.Reveal());
+    }
+
+    [Fact]
+    public async Task GetSecret_MissingKey_ThrowsSecretNotFound()
+    {
+        if (!CanRead)
+        {
+            return;
+        }
+
+        await Assert.ThrowsAsync<SecretNotFoundException>(
+            () => Client.GetSecretAsync(Ref("contract-does-not-exist"), CancellationToken.None).AsTask());
+    }
+
+    [Theory]
+    [InlineData("user", "admin")]
+    [InlineData("port", "5432")]
+    [InlineData("enabled", "true")]
+    [InlineData("friends.1.first", "Roger")]
+    [InlineData("friends.#", "2")]
+    [InlineData("nested", """{"a": "b"}""")]
+    public async Task GetSecret_Property_ReturnsGjsonString(string property, string expected)
+    {
+        if (!CanRead)
+        {
+            return;
+        }
+
+        var value = await Client.GetSecretAsync(Ref(ContractData.JsonKey, property: property), CancellationToken.None);
+
+        Assert.Equal(expected, value.Reveal());
+    }
+
+    [Fact]
+    public async Task GetSecret_MissingProperty_ThrowsSecretNotFound()
+    {
+        if (!CanRead || !Fixture.MissingPropertyIsNotFound)
+        {
+            return;
+        }
+
+        await Assert.ThrowsAsync<SecretNotFoundException>(
+            () => Client.GetSecretAsync(Ref(ContractData.JsonKey, property: "nope"), CancellationToken.None).AsTask());
+    }
+
+    [Theory]
+    [InlineData("v1", "first")]
+    [InlineData("v2", "second")]
+    public async Task GetSecret_Version_ReturnsThatVersion(string version, string expected)
+    {
+        if (!CanRead || !Fixture.SupportsVersions)
+        {
+            return;
+        }
+
+        var value = await Client.GetSecretAsync(Ref(ContractData.VersionedKey, version: version), CancellationToken.None);
+
+        Assert.Equal(expected, value.Reveal());
+    }
+
+    [Fact]
+    public async Task GetSecret_UnknownVersion_ThrowsSecretNotFound()
+    {
+        if (!CanRead || !Fixture.SupportsVersions)
+        {
+            return;
+        }
+
+        await Assert.ThrowsAsync<SecretNotFoundException>(
+            () => Client.GetSecretAsync(Ref(ContractData.VersionedKey, version: "v9"), CancellationToken.None).AsTask());
+    }
+
+    [Fact]
+    public async Task GetSecretMap_JsonObject_ExpandsMembersAsEsoDoes()
+    {
+        if (!CanRead)
+        {
+            return;
+        }
+
+        var map = await Client.GetSecretMapAsync(Ref(ContractData.JsonKey), CancellationToken.None);
+
+        Assert.Equal("admin", map["user"].Reveal());
+        Assert.Equal("5432", map["port"].Reveal());
+        Assert.Equal("1.50", map["ratio"].Reveal());
+        Assert.Equal("true", map["enabled"].Reveal());
+        Assert.Equal("""{"a": "b"}""", map["nested"].Reveal());
+        Assert.Equal(string.Empty, map["empty"].Reveal());
+    }
+
+    [Fact]
+    public async Task GetSecretMap_MissingKey_ThrowsSecretNotFound()
+    {
+        if (!CanRead)
+        {
+            return;
+        }
+
+        await Assert.ThrowsAsync<SecretNotFoundException>(
+            () => Client.GetSecretMapAsync(Ref("contract-does-not-exist"), CancellationToken.None).AsTask());
+    }
+
+    [Fact]
+    public async Task GetSecretMap_Values_RedactWhenPrinted()
+    {
+        if (!CanRead)
+        {
+            return;
+        }
+
+        var map = await Client.GetSecretMapAsync(Ref(ContractData.JsonKey), CancellationToken.None);
+
+        var printed = string.Join(",", map.Select(e => $"{e.Key}={e.Value}"));
+        Assert.DoesNotContain("admin", printed, StringComparison.Ordinal);
+        Assert.Contains("user=***", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetAllSecrets_NameRegexp_ReturnsOnlyMatchingSecrets()
+    {
+        if (!CanRead || !Fixture.SupportsFindByName)
+        {
+            return;
+        }
+
+        var found = await Client.GetAllSecretsAsync(FindByName("^contract-(plain|json)$"), CancellationToken.None);
+
+        var keys = KeyConversion.ConvertKeys(null, found).Keys.Order(StringComparer.Ordinal);
+        Assert.Equal([ContractData.JsonKey, ContractData.PlainKey], keys);
+        Assert.Equal(ContractData.PlainValue, found[ContractData.PlainKey].Reveal());
+    }
+
+    [Fact]
+    public async Task GetAllSecrets_NameRegexpIsUnanchored_MatchesInsideNames()
+    {
+        if (!CanRead || !Fixture.SupportsFindByName)
+        {
+            return;
+        }
+
+        var found = await Client.GetAllSecretsAsync(FindByName("related"), CancellationToken.None);
+
+        Assert.Equal([ContractData.OtherKey], found.Keys);
+    }
+
+    [Fact]
+    public async Task GetAllSecrets_InvalidRegexp_ThrowsProviderException()
+    {
+        if (!CanRead || !Fixture.SupportsFindByName)
+        {
+            return;
+        }
+
+        var error = await Assert.ThrowsAnyAsync<ProviderException>(
+            () => Client.GetAllSecretsAsync(FindByName("(?=lookahead)"), CancellationToken.None).AsTask());
+        Assert.Contains("find.name.regexp", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PushSecret_NewKey_IsReadableAndExists()
+    {
+        if (!CanWrite)
+        {
+            return;
+        }
+
+        var request = Push("password", "contract-pushed", "pushed-value");
+        await Client.PushSecretAsync(request, CancellationToken.None);
+
+        Assert.True(await Client.SecretExistsAsync(Remote("contract-pushed"), CancellationToken.None));
+        if (CanRead)
+        {
+            var value = await Client.GetSecretAsync(Ref("contract-pushed"), CancellationToken.None);
+            Assert.Equal("pushed-value", value.Reveal());
+        }
+    }
+
+    [Fact]
+    public async Task PushSecret_ReadOnlyProvider_Throws()
+    {
+        if (CanWrite)
+        {
+            return;
+        }
+
+        await Assert.ThrowsAsync<UnsupportedOperationException>(
+            () => Client.PushSecretAsync(Push("password", "contract-pushed", "x"), CancellationToken.None).AsTask());
+        await Assert.ThrowsAsync<UnsupportedOperationException>(
+            () => Client.DeleteSecretAsync(Remote(ContractData.PlainKey), CancellationToken.None).AsTask());
+    }
+
+    [Fact]
+    public async Task SecretExists_MissingKey_ReturnsFalse()
+    {
+        if (!CanWrite)
+        {
+            return;
+        }
+
+        Assert.False(await Client.SecretExistsAsync(Remote("contract-never-pushed"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Validate_HealthyBackend_IsReady()
+    {
+        var result = await Client.ValidateAsync(CancellationToken.None);
+
+        Assert.Equal(ClientValidationOutcome.Ready, result.Outcome);
+    }
+
+    protected static ExternalSecretDataRemoteRef Ref(string key, string? property = null, string? version = null) =>
+        new() { Key = key, Property = property, Version = version };
+
+    protected static ExternalSecretFind FindByName(string regexp) => new() { Name = new FindName { Regexp = regexp } };
+
+    protected static PushSecretRemoteRef Remote(string remoteKey) => new() { RemoteKey = remoteKey };
+
+    protected static PushSecretRequest Push(string secretKey, string remoteKey, string value) => new(
+        new Dictionary<string, SecretValue> { [secretKey] = SecretValue.FromString(value) },
+        new PushSecretData { Match = new PushSecretMatch { SecretKey = secretKey, RemoteRef = Remote(remoteKey) } });
+}
