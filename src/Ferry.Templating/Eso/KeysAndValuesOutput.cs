@@ -1,7 +1,7 @@
 using System.Text;
 using Ferry.Templating.Values;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace Ferry.Templating.Eso;
 
@@ -18,36 +18,47 @@ internal static class KeysAndValuesOutput
     public static List<KeyValuePair<string, GoString>> Parse(GoString output) =>
         SimpleKeysAndValues.TryParse(output.ToUtf8String()) ?? ParseYaml(output);
 
-    /// <summary>The general path: a full YAML parser (slow; most outputs take the simple path).</summary>
+    /// <summary>The general path: a YAML parser's events for the first document, as go-yaml reads only that one
+    /// (slow; most outputs take the simple path). A mapping node would reject duplicate keys, so none is built.</summary>
     internal static List<KeyValuePair<string, GoString>> ParseYaml(GoString output)
     {
-        var result = new List<KeyValuePair<string, GoString>>();
-        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(output.ToUtf8String()));
         try
         {
-            stream.Load(new StringReader(output.ToUtf8String()));
+            return ReadFirstDocument(parser);
         }
         catch (YamlException exception)
         {
             throw new SecretTemplateException(
                 $"could not read the KeysAndValues template output as YAML: line {exception.Start.Line}: {exception.Message}");
         }
+    }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: "" or null })
+    private static List<KeyValuePair<string, GoString>> ReadFirstDocument(Parser parser)
+    {
+        var result = new List<KeyValuePair<string, GoString>>();
+        parser.Consume<StreamStart>();
+        if (!parser.TryConsume<DocumentStart>(out _))
         {
             return result;
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        var anchors = new Dictionary<string, ParsingEvent>(StringComparer.Ordinal);
+        var root = parser.Current;
+        if (root is not MappingStart)
         {
-            throw new SecretTemplateException("the KeysAndValues template output is not a map of keys to values");
+            // A null document decodes to an empty map; any other scalar or a list cannot fill one.
+            return ReadNode(parser, anchors) is Scalar scalar && Resolve(scalar, "") is null
+                ? result
+                : throw new SecretTemplateException("the KeysAndValues template output is not a map of keys to values");
         }
 
+        parser.MoveNext();
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        while (!parser.TryConsume<MappingEnd>(out _))
         {
-            var key = KeyOf(keyNode);
-            var value = GoString.FromUtf8(StringMapCoercion.ValueText(ValueOf(key, valueNode)));
+            var key = KeyOf(ReadNode(parser, anchors));
+            var value = GoString.FromUtf8(StringMapCoercion.ValueText(ValueOf(key, ReadNode(parser, anchors))));
             if (positions.TryGetValue(key, out var position))
             {
                 result[position] = new(key, value);
@@ -61,26 +72,48 @@ internal static class KeysAndValuesOutput
         return result;
     }
 
-    private static string KeyOf(YamlNode keyNode)
+    /// <summary>One node: a scalar (or the node an alias names), or the start of a collection, whose contents are
+    /// skipped because any collection is an error here.</summary>
+    private static ParsingEvent ReadNode(Parser parser, Dictionary<string, ParsingEvent> anchors)
     {
-        var resolved = keyNode is YamlScalarNode scalar ? Resolve(scalar, "") : null;
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            return anchors.TryGetValue(alias.Value.Value, out var target)
+                ? target
+                : throw new SecretTemplateException(
+                    $"could not read the KeysAndValues template output as YAML: unknown anchor '{alias.Value.Value}' referenced");
+        }
+
+        var node = parser.Current ?? throw new SecretTemplateException("could not read the KeysAndValues template output as YAML: unexpected end");
+        parser.SkipThisAndNestedEvents();
+        if (node is NodeEvent { Anchor.IsEmpty: false } anchored)
+        {
+            anchors[anchored.Anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    private static string KeyOf(ParsingEvent keyNode)
+    {
+        var resolved = keyNode is Scalar scalar ? Resolve(scalar, "") : null;
         return StringMapCoercion.KeyText(resolved)
             ?? throw new SecretTemplateException(
                 $"the KeysAndValues template output has an unsupported map key of type {KeyType(keyNode, resolved)}");
     }
 
-    private static string KeyType(YamlNode keyNode, object? resolved) => keyNode switch
+    private static string KeyType(ParsingEvent keyNode, object? resolved) => keyNode switch
     {
-        YamlScalarNode when resolved is ulong => "uint64",
-        YamlScalarNode => "null",
-        YamlSequenceNode => "sequence",
+        Scalar when resolved is ulong => "uint64",
+        Scalar => "null",
+        SequenceStart => "sequence",
         _ => "map",
     };
 
-    private static object? ValueOf(string key, YamlNode valueNode) => valueNode switch
+    private static object? ValueOf(string key, ParsingEvent valueNode) => valueNode switch
     {
-        YamlScalarNode scalar => Resolve(scalar, key),
-        YamlSequenceNode => throw NotAString(key, "array"),
+        Scalar scalar => Resolve(scalar, key),
+        SequenceStart => throw NotAString(key, "array"),
         _ => throw NotAString(key, "object"),
     };
 
@@ -90,9 +123,9 @@ internal static class KeysAndValuesOutput
 
     /// <summary>go-yaml resolves only untagged plain scalars; quoted and block scalars are text, and an explicit
     /// standard tag forces its type.</summary>
-    private static object? Resolve(YamlScalarNode scalar, string key)
+    private static object? Resolve(Scalar scalar, string key)
     {
-        var text = scalar.Value ?? "";
+        var text = scalar.Value;
         if (scalar.Tag.IsEmpty)
         {
             return scalar.Style is ScalarStyle.Plain ? GoYamlScalars.ResolvePlain(text) : text;
