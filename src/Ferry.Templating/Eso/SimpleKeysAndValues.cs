@@ -7,7 +7,7 @@ namespace Ferry.Templating.Eso;
 /// The common shape of a KeysAndValues output, read without a YAML parser: one "key: value" per line, plain
 /// keys, and values that are double-quoted, single-quoted or plain single-line scalars. Anything else (comments,
 /// indentation, flow or block collections, multi-line scalars, duplicate keys, tabs) returns null so the full
-/// YAML path decides.
+/// YAML path decides. Plain keys and values resolve (numbers, booleans, null) exactly as on the full path.
 /// </summary>
 internal static class SimpleKeysAndValues
 {
@@ -30,8 +30,9 @@ internal static class SimpleKeysAndValues
             }
 
             var colon = line.IndexOf(": ", StringComparison.Ordinal);
-            var key = colon < 0 ? (line.EndsWith(':') ? line[..^1] : null) : line[..colon];
-            if (key is null || !IsPlainKey(key) || !seen.Add(key))
+            var rawKey = colon < 0 ? (line.EndsWith(':') ? line[..^1] : null) : line[..colon];
+            if (rawKey is null || !IsPlainKey(rawKey)
+                || StringMapCoercion.KeyText(GoYamlScalars.ResolvePlain(rawKey)) is not { } key || !seen.Add(key))
             {
                 return null;
             }
@@ -49,7 +50,7 @@ internal static class SimpleKeysAndValues
     }
 
     private static bool IsPlainKey(string key) =>
-        key.Length > 0 && !KeysAndValuesOutput.ResolvesToNonString(key) && !key.EndsWith(' ')
+        key.Length > 0 && !key.EndsWith(' ')
         && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or '/')
         && key[0] is not ('-' or '.' or '/');
 
@@ -77,12 +78,12 @@ internal static class SimpleKeysAndValues
         }
 
         if ("-?:,[]{}&*!|>%@`".Contains(text[0], StringComparison.Ordinal) || text.Contains(": ", StringComparison.Ordinal)
-            || text.EndsWith(':') || KeysAndValuesOutput.ResolvesToNonString(text) || text is "~" or "null" or "Null" or "NULL")
+            || text.EndsWith(':'))
         {
             return null;
         }
 
-        return GoString.FromUtf8(text);
+        return GoString.FromUtf8(StringMapCoercion.ValueText(GoYamlScalars.ResolvePlain(text)));
     }
 
     /// <summary>A double-quoted scalar with the escapes templates produce; anything unusual goes to the full parser.</summary>

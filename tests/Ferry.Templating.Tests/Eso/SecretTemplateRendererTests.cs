@@ -149,11 +149,13 @@ public sealed class SecretTemplateRendererTests
     }
 
     [Fact]
-    public void Render_KeysAndValuesWithUnquotedNumber_Fails()
+    public void Render_KeysAndValuesWithUnquotedNumberAndBoolean_StoresTheirText()
     {
-        var template = new SecretTemplate { TemplateFrom = [new TemplateFromEntry { Literal = "port: 5432" }] };
-        var error = Assert.Throws<SecretTemplateException>(() => _renderer.Render(template, Provider(), new Sources()));
-        Assert.Contains("non-string value at key port", error.Message);
+        var template = new SecretTemplate { TemplateFrom = [new TemplateFromEntry { Literal = "port: 5432\nenabled: yes\nratio: 1.0" }] };
+        var secret = _renderer.Render(template, Provider(), new Sources());
+        Assert.Equal("5432", Text(secret, "port"));
+        Assert.Equal("true", Text(secret, "enabled"));
+        Assert.Equal("1", Text(secret, "ratio"));
     }
 
     [Theory]

@@ -6,13 +6,14 @@ namespace Ferry.Templating.Tests.Eso;
 
 public sealed class SimpleKeysAndValuesTests
 {
-    private static readonly string[] Keys = ["a", "KEY_1", "db.host", "x-y", "tls.crt", "yes", "1", "a b", "é", "k/v"];
+    private static readonly string[] Keys = ["a", "KEY_1", "db.host", "x-y", "tls.crt", "yes", "1", "a b", "é", "k/v", "true", "null", "0x10", "1.5", "1.0"];
 
     private static readonly string[] Values =
     [
         "", "plain", "two words", "\"quoted\"", "'single'", "'it''s'", "\"esc \\\" \\\\ \\n\"", "123", "true", "~",
         "a: b", "#x", "x #y", "[1]", "{a: 1}", "- item", "é ü", "\"\\u00e9\"", "'a'b'", "\"unterminated", "trailing   ",
-        "\"a\"  ", "http://x.y/z?q=1", "*alias", "&anchor x", "|", ">", "null", "0x1F", "1e3", "\"\"", "''",
+        "\"a\"  ", "http://x.y/z?q=1", "*alias", "&anchor x", "|", ">", "null", "0x1F", "1e3", "\"\"", "''", "yes", "Off", "0777", "1_000", "1.5", "100000000.0", ".inf", "09",
+        "18446744073709551616", "1e400", "2001-12-14",
     ];
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class SimpleKeysAndValuesTests
     }
 
     [Theory]
-    [InlineData("a: 1")]
+    [InlineData("a: -1")]
     [InlineData("a: x # comment")]
     [InlineData("a:\n  b: c")]
     [InlineData("a: b\na: c")]
