@@ -64,12 +64,12 @@ public sealed class DerivePasswordTests
         var options = new TemplateOptions
         {
             Functions = EsoFunctions.Library,
-            Execution = new ExecutionSettings { Limits = new ExecutionLimits { MaxSteps = 20 } },
+            Execution = new ExecutionSettings { Limits = new ExecutionLimits { MaxSteps = 10 } },
         };
         var template = GoTemplate.Parse("k", "{{ range until 1000 }}{{ derivePassword 1 \"pin\" \"p\" \"u\" \"s\" }}{{ end }}", options);
 
         var error = Assert.Throws<TemplateExecutionException>(() => template.Execute(EsoTemplates.Data()));
 
-        Assert.Contains("execution exceeded 20 steps", error.Message);
+        Assert.Contains("execution exceeded 10 steps", error.Message);
     }
 }
