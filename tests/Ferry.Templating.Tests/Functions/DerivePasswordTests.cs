@@ -5,8 +5,8 @@ namespace Ferry.Templating.Tests.Functions;
 
 public sealed class DerivePasswordTests
 {
-    // Master Password v3 vectors published with the algorithm's reference implementations (mpw_tests.xml and the
-    // C test matrix built from it); the user/password/example.com rows are also sprig's own TestDerivePassword.
+    // Master Password v3 test vectors (the project's mpw_tests.xml, reused by other implementations' test suites);
+    // the user/password/example.com rows for counters 1 and 2 are also sprig's own TestDerivePassword.
     [Theory]
     [InlineData(1u, "long", "password", "user", "example.com", "ZedaFaxcZaso9*")]
     [InlineData(1u, "maximum", "password", "user", "example.com", "pf4zS1LjCg&LjhsZ7T2~")]
