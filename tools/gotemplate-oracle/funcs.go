@@ -38,6 +38,7 @@ var testFuncs = map[string]any{
 	"tAnyMap":   func(m map[string]any) int { return len(m) },
 	"tAnyList":  func(l []any) int { return len(l) },
 	"tNilSlice": func() []any { return nil },
+	"tUint32":   func(c uint32) string { return fmt.Sprint(c) },
 }
 
 func toInt64(v any) int64 {

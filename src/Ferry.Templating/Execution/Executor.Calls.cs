@@ -212,11 +212,18 @@ internal sealed partial class Executor
             case GoKind.String:
                 At(node);
                 return node is StringNode s ? new Slot(s.Text, false) : throw Error("expected string; found %s", node.ToString());
-            case GoKind.Uint8 or GoKind.Uint64:
+            case GoKind.Uint8 or GoKind.Uint32 or GoKind.Uint64:
                 At(node);
                 if (node is NumberNode { IsUint: true } u)
                 {
-                    return new Slot(type.Kind == GoKind.Uint8 ? (object)(byte)u.Uint64 : u.Uint64, false);
+                    // Go's reflect SetUint truncates a constant to the parameter's width without an error.
+                    var value = type.Kind switch
+                    {
+                        GoKind.Uint8 => (object)(byte)u.Uint64,
+                        GoKind.Uint32 => (uint)u.Uint64,
+                        _ => u.Uint64,
+                    };
+                    return new Slot(value, false);
                 }
 
                 throw Error("expected unsigned integer; found %s", node.ToString());

@@ -442,6 +442,9 @@ internal sealed partial class GoFormatter
             case ulong u:
                 FormatInteger(u, false, verb, value);
                 return;
+            case uint u:
+                FormatInteger(u, false, verb, value);
+                return;
             case double d:
                 FormatFloatVerb(d, verb, value);
                 return;

@@ -22,7 +22,7 @@ internal static class Comparisons
     {
         bool => BasicKind.Bool,
         long or GoInt64 => BasicKind.Int,
-        byte or ulong => BasicKind.Uint,
+        byte or uint or ulong => BasicKind.Uint,
         double => BasicKind.Float,
         Complex => BasicKind.Complex,
         GoString => BasicKind.String,
@@ -32,6 +32,7 @@ internal static class Comparisons
     private static ulong Unsigned(object? value) => value switch
     {
         byte b => b,
+        uint u => u,
         ulong u => u,
         _ => 0,
     };

@@ -32,6 +32,5 @@ public static class EsoFunctions
             .Concat(CryptoFunctions.All())
             .Concat(DateFunctions.All(time))
             .Concat(CertificateFunctions.All(time))
-            .Concat(UnsupportedFunctions.All())
             .Concat(EsoSpecificFunctions.All());
 }

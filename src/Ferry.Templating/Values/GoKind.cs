@@ -8,6 +8,7 @@ public enum GoKind
     Int,
     Int64,
     Uint8,
+    Uint32,
     Uint64,
     Float64,
     Complex128,

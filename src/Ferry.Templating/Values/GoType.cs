@@ -28,6 +28,9 @@ public sealed class GoType : IEquatable<GoType>
 
     public static GoType Uint8 { get; } = new(GoKind.Uint8, "uint8", null);
 
+    /// <summary>Go's uint32: only a parameter type (sprig's derivePassword counter); no function returns one.</summary>
+    public static GoType Uint32 { get; } = new(GoKind.Uint32, "uint32", null);
+
     public static GoType Uint64 { get; } = new(GoKind.Uint64, "uint64", null);
 
     public static GoType Float64 { get; } = new(GoKind.Float64, "float64", null);

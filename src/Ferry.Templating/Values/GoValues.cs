@@ -15,6 +15,7 @@ public static class GoValues
         long => GoType.Int,
         GoInt64 => GoType.Int64,
         byte => GoType.Uint8,
+        uint => GoType.Uint32,
         ulong => GoType.Uint64,
         double => GoType.Float64,
         bool => GoType.Bool,
@@ -37,6 +38,7 @@ public static class GoValues
         GoKind.Int => 0L,
         GoKind.Int64 => new GoInt64(0),
         GoKind.Uint8 => (byte)0,
+        GoKind.Uint32 => 0U,
         GoKind.Uint64 => 0UL,
         GoKind.Float64 => 0.0,
         GoKind.Bool => false,
@@ -56,6 +58,7 @@ public static class GoValues
         long l => l != 0,
         GoInt64 l => l.Value != 0,
         byte b => b != 0,
+        uint u => u != 0,
         ulong u => u != 0,
         double d => d != 0,
         Complex c => c != Complex.Zero,
@@ -77,6 +80,9 @@ public static class GoValues
                 return true;
             case byte b:
                 result = b;
+                return true;
+            case uint u:
+                result = u;
                 return true;
             case ulong u:
                 result = unchecked((long)u);

@@ -40,6 +40,7 @@ internal static class OracleFunctions
         new GoFunction("tAnyMap", [GoType.MapOfAny], null, a => (long)(a[0] is GoMap m ? m.Count : 0)),
         new GoFunction("tAnyList", [GoType.ListOfAny], null, a => (long)(a[0] is GoList l ? l.Count : 0)),
         new GoFunction("tNilSlice", [], null, _ => new GoList(GoType.ListOfAny, [])),
+        new GoFunction("tUint32", [GoType.Uint32], null, a => GoString.FromUtf8(((uint)a[0]!).ToString(System.Globalization.CultureInfo.InvariantCulture))),
     ]);
 
     private static long ToInt64(object? value) => value switch

@@ -84,11 +84,6 @@ public sealed class MoreSprigFunctionsTests
     public void SemverCompare_InvalidVersion_Fails() =>
         Assert.EndsWith("error calling semverCompare: Invalid Semantic Version", EsoTemplates.Error("{{ semverCompare \">1\" \"x.y\" }}"));
 
-    [Theory]
-    [InlineData("derivePassword")]
-    public void Render_UnsupportedFunction_ParsesButFailsClearlyWhenCalled(string name) =>
-        Assert.EndsWith($"error calling {name}: {name} is not supported by Ferry yet", EsoTemplates.Error($"{{{{ {name} }}}}"));
-
     [Fact]
     public void Library_HasEveryFunctionEsoExposes()
     {

@@ -7,7 +7,7 @@ namespace Ferry.Templating.Functions.Sprig;
 
 /// <summary>
 /// sprig's crypto.go: encryptAES/decryptAES (AES-256-CBC, key = password zero-padded to 32 bytes, IV prepended,
-/// base64) and genPrivateKey. bcrypt is ../Eso/BCrypt.cs.
+/// base64), genPrivateKey and derivePassword (MasterPassword.cs). bcrypt is ../Eso/BCrypt.cs.
 /// </summary>
 internal static class CryptoFunctions
 {
@@ -19,6 +19,8 @@ internal static class CryptoFunctions
         yield return new("decryptAES", [S, S], null, a => Decrypt(Bytes(a[0]), Bytes(a[1])));
         yield return new("genPrivateKey", [S], null, a => GeneratePrivateKey(Text(a[0])));
         yield return new("bcrypt", [S], null, a => Str(BCrypt.Hash(Text(a[0]), cost: 10)));
+        yield return new("derivePassword", [GoType.Uint32, S, S, S, S], null,
+            a => MasterPassword.Derive((uint)a[0]!, Bytes(a[1]), Bytes(a[2]), Bytes(a[3]), Bytes(a[4])));
     }
 
     private static byte[] Key(GoString password)

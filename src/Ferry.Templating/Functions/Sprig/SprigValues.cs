@@ -147,6 +147,7 @@ internal static class SprigValues
         GoKind.Int => "int",
         GoKind.Int64 => "int64",
         GoKind.Uint8 => "uint8",
+        GoKind.Uint32 => "uint32",
         GoKind.Uint64 => "uint64",
         GoKind.Float64 => "float64",
         GoKind.Complex128 => "complex128",
