@@ -55,6 +55,17 @@ internal sealed class ClusterStore
         return stored;
     }
 
+    /// <summary>Stores a new or changed object serialized ahead as a <see cref="StoredObject.Draft"/>.</summary>
+    public StoredObject Write(string groupResource, StoredObject draft, StoredObject? previous)
+    {
+        Revision++;
+        var stored = draft.Stamp(Revision);
+        Table(groupResource).Set(stored);
+        Index(groupResource, previous, stored);
+        Publish(new StoreEvent(groupResource, previous is null ? WatchEventType.Added : WatchEventType.Modified, stored, previous));
+        return stored;
+    }
+
     /// <summary>Removes an object; the DELETED event carries it at a new resourceVersion, as etcd reports it.</summary>
     public StoredObject Delete(string groupResource, StoredObject existing)
     {
