@@ -43,9 +43,13 @@ internal sealed partial class ObjectService
 
     public StoredObject Create(ResourceType type, string ns, JsonObject value, WriteOptions options)
     {
+        // Everything that reads only the request body runs before taking the lock, so concurrent creates contend only
+        // for the checks against stored state, the resourceVersion and the insert.
+        PrepareCreate(type, ns, value, options, managedFieldsSet: false);
+        var draft = options.DryRun ? null : StoredObject.Draft(value);
         lock (Store.Gate)
         {
-            var stored = CreateLocked(type, ns, value, options);
+            var stored = CommitCreateLocked(type, ns, value, options, draft);
             ReconcileLocked();
             return stored;
         }
@@ -89,6 +93,13 @@ internal sealed partial class ObjectService
     }
 
     internal StoredObject CreateLocked(ResourceType type, string ns, JsonObject value, WriteOptions options, bool managedFieldsSet = false)
+    {
+        PrepareCreate(type, ns, value, options, managedFieldsSet);
+        return CommitCreateLocked(type, ns, value, options, draft: null);
+    }
+
+    /// <summary>The part of a create that depends only on the object itself: defaulting, validation, managedFields.</summary>
+    private void PrepareCreate(ResourceType type, string ns, JsonObject value, WriteOptions options, bool managedFieldsSet)
     {
         CheckKind(type, value);
         var metadata = JsonFields.Metadata(value);
@@ -137,7 +148,18 @@ internal sealed partial class ObjectService
         }
 
         Validate(type, value, null, JsonFields.String(metadata, "name") ?? string.Empty);
-        name = JsonFields.String(metadata, "name")!;
+        if (!managedFieldsSet)
+        {
+            metadata.Remove("managedFields");
+            ManagedFields.RecordUpdate(value, null, options.FieldManager, null, Now(), type.Strategy.ListTypeAt);
+        }
+    }
+
+    /// <summary>The part of a create that needs the stored state; runs under the store lock.</summary>
+    private StoredObject CommitCreateLocked(ResourceType type, string ns, JsonObject value, WriteOptions options, StoredObject? draft)
+    {
+        var metadata = JsonFields.Metadata(value);
+        var name = JsonFields.String(metadata, "name")!;
         if (type.Namespaced)
         {
             CheckNamespaceWritable(type, ns, name);
@@ -148,19 +170,13 @@ internal sealed partial class ObjectService
             throw ApiErrors.AlreadyExists(type, name);
         }
 
-        if (!managedFieldsSet)
-        {
-            metadata.Remove("managedFields");
-            ManagedFields.RecordUpdate(value, null, options.FieldManager, null, Now(), type.Strategy.ListTypeAt);
-        }
-
         if (options.DryRun)
         {
             metadata["resourceVersion"] = Store.Revision.ToString(CultureInfo.InvariantCulture);
             return new StoredObject(value);
         }
 
-        var stored = Store.Write(type.GroupResource, value, null);
+        var stored = draft is null ? Store.Write(type.GroupResource, value, null) : Store.Write(type.GroupResource, draft, null);
         foreach (var hooks in _hooks)
         {
             hooks.Written(this, type.GroupResource, stored, null);
