@@ -71,10 +71,25 @@ internal static class ManagedFields
     public static void RecordUpdate(
         JsonObject value, JsonObject? old, string manager, string? subresource, string time, Func<IReadOnlyList<string>, ListType> listTypes)
     {
-        var entries = old is null ? [] : Read(old);
         var present = FieldTree.FromObject(value, listTypes);
-        var changed = old is null ? present : FieldTree.Changed(old, value, listTypes);
-        if (changed.IsEmpty && old is not null)
+        if (old is null)
+        {
+            // A create: the writer is the only owner and owns every field present (intersecting drops empty branches).
+            Write(value, [new ManagedFieldsEntry
+            {
+                Manager = manager,
+                Operation = "Update",
+                ApiVersion = JsonFields.String(value, "apiVersion") ?? string.Empty,
+                Subresource = subresource,
+                Fields = present.Intersect(present),
+                Time = time,
+            }]);
+            return;
+        }
+
+        var entries = Read(old);
+        var changed = FieldTree.Changed(old, value, listTypes);
+        if (changed.IsEmpty)
         {
             Write(value, entries);
             return;
