@@ -38,6 +38,14 @@ internal static class HttpIo
 
     public static async Task<byte[]> ReadBodyAsync(HttpContext context)
     {
+        if (context.Request.ContentLength is { } length and <= MaxBodyBytes)
+        {
+            // The usual case: the size is known, so the body is read straight into an array of that size.
+            var body = new byte[length];
+            await context.Request.Body.ReadExactlyAsync(body, context.RequestAborted);
+            return body;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
