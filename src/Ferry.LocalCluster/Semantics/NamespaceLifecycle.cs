@@ -47,6 +47,11 @@ internal sealed class NamespaceLifecycle : IClusterHooks
 
     public bool Reconcile(ObjectService service)
     {
+        if (_terminating.Count == 0)
+        {
+            return false;
+        }
+
         var worked = false;
         foreach (var ns in _terminating.ToList())
         {
