@@ -1,5 +1,6 @@
 using Ferry.Runtime.Cache;
 using Ferry.Runtime.Controllers;
+using Ferry.Testing;
 using k8s.Models;
 using Microsoft.Extensions.Logging.Abstractions;
 

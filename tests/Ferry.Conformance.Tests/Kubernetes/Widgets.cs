@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ferry.Testing;
 using k8s;
 using k8s.Models;
 

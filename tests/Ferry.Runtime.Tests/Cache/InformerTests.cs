@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Ferry.Runtime.Cache;
 using Ferry.Runtime.Client;
+using Ferry.Testing;
 using k8s.Models;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Ferry.Runtime.Client;
 using Ferry.Runtime.Diagnostics;
+using Ferry.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Ferry.Runtime.Tests.Client;
@@ -22,7 +23,7 @@ public sealed class ThrottlingHandlerTests : IDisposable
         using var client = Client(new KubeClientOptions { Qps = 0 });
 
         var sending = client.GetAsync("http://cluster/api/v1/secrets");
-        await Until(() => _server.Requests == 1);
+        await Eventually.True(() => _server.Requests == 1);
         _time.Advance(TimeSpan.FromSeconds(2.9));
         Assert.False(sending.IsCompleted);
         _time.Advance(TimeSpan.FromSeconds(0.1));
@@ -71,16 +72,6 @@ public sealed class ThrottlingHandlerTests : IDisposable
         var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
         response.Headers.RetryAfter = new RetryConditionHeaderValue(retryAfter);
         return response;
-    }
-
-    private static async Task Until(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition was not met before the deadline");
-            await Task.Delay(5);
-        }
     }
 
     private sealed class ScriptedHandler : HttpMessageHandler

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ferry.Runtime.Controllers;
+using Ferry.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Ferry.Runtime.Cache;
 using Ferry.Runtime.Controllers;
 using Ferry.Runtime.Diagnostics;
+using Ferry.Testing;
 using k8s.Models;
 using Microsoft.Extensions.Logging.Abstractions;
 

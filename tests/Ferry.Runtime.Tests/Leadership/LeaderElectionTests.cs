@@ -1,5 +1,6 @@
 using Ferry.Runtime.Client;
 using Ferry.Runtime.Leadership;
+using Ferry.Testing;
 using k8s.Models;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

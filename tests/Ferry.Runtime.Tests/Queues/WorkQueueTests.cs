@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ferry.Runtime.Queues;
+using Ferry.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Ferry.Runtime.Tests.Queues;
@@ -270,7 +271,7 @@ public sealed class WorkQueueTests : IDisposable
             }
         })).ToArray();
         await Task.WhenAll(producers);
-        await Until(() => queue.Count == 0 && queue.ProcessingCount == 0);
+        await Eventually.True(() => queue.Count == 0 && queue.ProcessingCount == 0);
         queue.ShutDown();
         await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(20));
 
@@ -283,15 +284,5 @@ public sealed class WorkQueueTests : IDisposable
         var take = _queue.TakeAsync(CancellationToken.None).AsTask();
         Assert.True(take.IsCompleted, "a ready key must be handed out without waiting");
         return (await take)!;
-    }
-
-    private static async Task Until(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition was not met before the deadline");
-            await Task.Delay(5);
-        }
     }
 }
