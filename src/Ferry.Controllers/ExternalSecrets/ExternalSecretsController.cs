@@ -98,8 +98,10 @@ public sealed class ExternalSecretsController : IDisposable
             runtimeMetrics);
 
         var metrics = new ExternalSecretMetrics(meterFactory);
+        var ownWrites = new OwnWrites();
+        externalSecrets.Subscribe(change => ownWrites.Observed(change.Object));
         var reconciler = new ExternalSecretReconciler(
-            options, client, stores, events, time, externalSecrets.Store, managedSecrets.Store, metrics,
+            options, client, stores, events, time, externalSecrets.Store, managedSecrets.Store, metrics, ownWrites,
             loggerFactory.CreateLogger<ExternalSecretReconciler>());
         var controller = new Controller<ObjectKey>(
             new ControllerOptions { Name = "externalsecret", Workers = options.Workers, Queue = options.Queue },

@@ -130,6 +130,19 @@ public class ExternalSecretsFixture : IAsyncLifetime, IDisposable
     public Task WaitForExternalSecretGoneAsync(string ns, string name) =>
         Eventually.UntilAsync(() => GetAsync(ns, name), s => s is null);
 
+    /// <summary>
+    /// Waits until the controller's cache holds the ExternalSecret in the given state and its queue has nothing
+    /// ready or in flight, so a test can assert that something did not happen.
+    /// </summary>
+    public async Task<ExternalSecret> WaitIdleAsync(string ns, string name, Func<ExternalSecret, bool> seen)
+    {
+        await Eventually.True(
+            () => Controller.ExternalSecrets.Store.Get(ns, name) is { } cached && seen(cached)
+                && Controller.Controller.Queue.Count == 0 && Controller.Controller.Queue.ProcessingCount == 0,
+            "the controller saw the change and went idle");
+        return Controller.ExternalSecrets.Store.Get(ns, name)!;
+    }
+
     public static ExternalSecretStatusCondition? Ready(ExternalSecret es) =>
         es.Status?.Conditions?.FirstOrDefault(c => c.Type == ExternalSecretConditionType.Ready);
 
