@@ -40,6 +40,7 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
     private readonly ExternalSecretRenderer _renderer;
     private readonly SyncWindowGate _windows = new();
     private readonly OwnWrites _ownWrites;
+    private readonly ForcedRefreshes _forced;
 
     public ExternalSecretReconciler(
         ExternalSecretsControllerOptions options,
@@ -51,8 +52,10 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
         ObjectStore<V1Secret> secrets,
         ExternalSecretMetrics metrics,
         OwnWrites ownWrites,
+        ForcedRefreshes forced,
         ILogger logger)
     {
+        _forced = forced;
         _ownWrites = ownWrites;
         _options = options;
         _client = client;
@@ -127,7 +130,12 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
         }
 
         var existing = _secrets.Get(externalSecret.Metadata.NamespaceProperty, ExternalSecretsController.TargetName(externalSecret));
-        if (!RefreshDecision.ShouldRefresh(externalSecret, now, _windows) && RefreshDecision.IsSecretValid(existing, externalSecret))
+        // A store change refreshes periodic ExternalSecrets at once; CreatedOnce, OnChange and interval 0 keep
+        // their promise not to re-read the provider.
+        var forced = _forced.Take(ObjectKey.Of(externalSecret))
+            && externalSecret.Spec.RefreshPolicy is null or ExternalSecretRefreshPolicy.Periodic
+            && RefreshDecision.Interval(externalSecret) > TimeSpan.Zero;
+        if (!forced && !RefreshDecision.ShouldRefresh(externalSecret, now, _windows) && RefreshDecision.IsSecretValid(existing, externalSecret))
         {
             Log.Skipped(_logger, externalSecret.Metadata.NamespaceProperty, externalSecret.Metadata.Name);
             return Requeue(externalSecret, externalSecret.Status?.RefreshTime, now);
