@@ -1,0 +1,11 @@
+namespace Ferry.Testing.Backends.Aws;
+
+public sealed record AwsFakeOptions
+{
+    public string Region { get; init; } = "us-east-1";
+
+    public string AccountId { get; init; } = "123456789012";
+
+    /// <summary>The fake's clock: signature skew and session expiry are judged against it.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+}
