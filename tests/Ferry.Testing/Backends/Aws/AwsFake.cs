@@ -28,18 +28,17 @@ public sealed class AwsFake : IAsyncDisposable
     private readonly ConcurrentQueue<AwsFakeRequest> _requests = new();
     private readonly List<(AwsFakeFault Fault, int Remaining)> _faults = [];
 
-    private AwsFake(WebApplication app, AwsFakeState state, Uri endpoint)
+    private AwsFake(WebApplication app, AwsFakeState state)
     {
         _app = app;
         _state = state;
-        Endpoint = endpoint;
         SecretsManager = new AwsFakeSecretsManager(state);
         ParameterStore = new AwsFakeParameterStore(state);
         Sts = new AwsFakeSts(state);
         DefaultKey = AddAccessKey("ferry-test");
     }
 
-    public Uri Endpoint { get; }
+    public Uri Endpoint { get; private set; } = new("http://127.0.0.1/");
 
     public string Region => _state.Region;
 
@@ -69,10 +68,11 @@ public sealed class AwsFake : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
+        var fake = new AwsFake(app, new AwsFakeState(options.Region, options.AccountId, options.Time));
+        app.Run(fake.HandleAsync);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var fake = new AwsFake(app, new AwsFakeState(options.Region, options.AccountId, options.Time), new Uri($"http://127.0.0.1:{new Uri(address).Port}/"));
-        app.Run(fake.HandleAsync);
+        fake.Endpoint = new Uri($"http://127.0.0.1:{new Uri(address).Port}/");
         return fake;
     }
 

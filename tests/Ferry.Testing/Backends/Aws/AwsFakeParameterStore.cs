@@ -154,7 +154,7 @@ public sealed class AwsFakeParameterStore
         var recursive = AwsFakeJson.Bool(body, "Recursive");
         var prefix = path.EndsWith('/') ? path : path + "/";
         var matching = _parameters.Values
-            .Where(e => e.Name.StartsWith(prefix, StringComparison.Ordinal) && (recursive || !e.Name[prefix.Length..].Contains('/')))
+            .Where(e => Rooted(e.Name).StartsWith(prefix, StringComparison.Ordinal) && (recursive || !Rooted(e.Name)[prefix.Length..].Contains('/')))
             .Where(e => MatchesAll(e, AwsFakeJson.Objects(body, "ParameterFilters")))
             .ToList();
         var start = ReadToken(body, out var emptyPageServed);
@@ -213,7 +213,7 @@ public sealed class AwsFakeParameterStore
             "Path" => values.Any(v =>
             {
                 var prefix = v.EndsWith('/') ? v : v + "/";
-                return entry.Name.StartsWith(prefix, StringComparison.Ordinal) && (option == "Recursive" || !entry.Name[prefix.Length..].Contains('/'));
+                return Rooted(entry.Name).StartsWith(prefix, StringComparison.Ordinal) && (option == "Recursive" || !Rooted(entry.Name)[prefix.Length..].Contains('/'));
             }),
             "Type" => values.Contains(entry.Type),
             "KeyId" => values.Contains(entry.KeyId ?? string.Empty),
@@ -408,6 +408,9 @@ public sealed class AwsFakeParameterStore
 
     private static string Token(int offset, bool emptyServed) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{(emptyServed ? 'e' : 'o')}:{offset}"));
+
+    // A name without a leading slash sits at the root of the hierarchy.
+    private static string Rooted(string name) => name.StartsWith('/') ? name : "/" + name;
 
     private static AwsFakeError NotFound() => new(400, "ParameterNotFound", string.Empty);
 
