@@ -348,14 +348,15 @@ public sealed class AwsFakeSecretsManager
             throw new AwsFakeError(400, "InvalidParameterException", "The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).");
         }
 
-        var deletionDate = force ? _state.Now : _state.Now.AddDays(window ?? 30);
+        var now = _state.Now;
+        var deletionDate = force ? now : now.AddDays(window ?? 30);
         if (force)
         {
             _secrets.Remove(entry.Name);
         }
         else
         {
-            entry.DeletedDate = _state.Now;
+            entry.DeletedDate = now;
             entry.DeletionDate = deletionDate;
         }
 
