@@ -86,6 +86,9 @@ public sealed class AwsFake : IAsyncDisposable
         return key;
     }
 
+    /// <summary>Accepts a key the test made up (for example temporary credentials that have already expired).</summary>
+    public void AddAccessKey(AwsFakeAccessKey key) => _state.AddKey(key);
+
     /// <summary>Forgets a key: requests signed with it fail as with a deleted IAM key.</summary>
     public void RevokeAccessKey(string accessKeyId) => _state.RemoveKey(accessKeyId);
 
