@@ -20,6 +20,9 @@ internal static class AwsProviderScenario
     // Secrets Manager list price: USD 0.05 per 10,000 API calls (aws.amazon.com/secrets-manager/pricing, read 2026-11-28).
     private const double PricePerCall = 0.05 / 10_000;
 
+    // AWS prices a month as 730 hours.
+    private const int HoursPerMonth = 730;
+
     public static async Task RunAsync(int reads, int distinctKeys, int concurrency)
     {
         await using var fake = await AwsFake.StartAsync();
@@ -65,7 +68,7 @@ internal static class AwsProviderScenario
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {mode} | {calls} | {auth} | {total} | {watch.Elapsed.TotalMilliseconds:0} ms |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"|   at one refresh per hour, {calls} Secrets Manager calls cost {calls * 24 * 30 * PricePerCall:0.00} USD a month | | | | |"));
+            $"|   at one refresh per hour, {calls} Secrets Manager calls cost {calls * HoursPerMonth * PricePerCall:0.00} USD a month | | | | |"));
     }
 
     private static StoreContext Store(AwsFake fake, string role) => new(

@@ -28,14 +28,22 @@ public sealed class AwsFake : IAsyncDisposable
     private readonly ConcurrentQueue<AwsFakeRequest> _requests = new();
     private readonly List<(AwsFakeFault Fault, int Remaining)> _faults = [];
 
-    private AwsFake(WebApplication app, AwsFakeState state)
+    private AwsFake(WebApplication app, AwsFakeState state, AwsFakeAccessKey? defaultKey)
     {
         _app = app;
         _state = state;
         SecretsManager = new AwsFakeSecretsManager(state);
         ParameterStore = new AwsFakeParameterStore(state);
         Sts = new AwsFakeSts(state);
-        DefaultKey = AddAccessKey("ferry-test");
+        if (defaultKey is null)
+        {
+            DefaultKey = AddAccessKey("ferry-test");
+        }
+        else
+        {
+            DefaultKey = defaultKey;
+            state.AddKey(defaultKey);
+        }
     }
 
     public Uri Endpoint { get; private set; } = new("http://127.0.0.1/");
@@ -68,7 +76,7 @@ public sealed class AwsFake : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var fake = new AwsFake(app, new AwsFakeState(options.Region, options.AccountId, options.Time));
+        var fake = new AwsFake(app, new AwsFakeState(options.Region, options.AccountId, options.Time), options.DefaultKey);
         app.Run(fake.HandleAsync);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
