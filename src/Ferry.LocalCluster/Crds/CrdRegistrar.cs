@@ -126,6 +126,7 @@ internal sealed class CrdRegistrar : IClusterHooks
                 Subresources = status ? ["status"] : [],
                 Strategy = new CustomResourceStrategy(_schemas.Create(schema), status),
                 Schema = schema,
+                Columns = Printing.TableColumns.Custom(JsonFields.Array(version, "additionalPrinterColumns")),
             });
         }
 
