@@ -249,4 +249,35 @@ public sealed class ObjectServiceTests
         Assert.Equal(["m1", "m2"], second.Items.Select(i => i.Name));
         Assert.Equal(410, expired.Code);
     }
+
+    [Fact]
+    public void List_ContinueAfterWrites_ServesTheSnapshotOfTheFirstPage()
+    {
+        var cluster = new TestCluster();
+        cluster.Create(cluster.Namespaces, string.Empty, """{"metadata":{"name":"snap"}}""");
+        foreach (var name in new[] { "a", "c", "e", "g" })
+        {
+            cluster.Create(cluster.ConfigMaps, "snap", $$$"""{"metadata":{"name":"{{{name}}}"},"data":{"v":"1"}}""");
+        }
+
+        var query = new ListQuery("snap", LabelSelector.Everything, FieldSelector.Everything, 2, null);
+        var first = cluster.Service.List(cluster.ConfigMaps, query);
+        var before = cluster.Find(cluster.ConfigMaps, "snap", "e")!;
+        var changed = before.Copy();
+        changed["data"]!["v"] = "2";
+        cluster.Service.Update(cluster.ConfigMaps, "snap", "e", changed, null, new WriteOptions());
+        cluster.Service.Delete(cluster.ConfigMaps, "snap", "g", DeleteOptions.Default);
+        cluster.Create(cluster.ConfigMaps, "snap", """{"metadata":{"name":"d"}}""");
+        cluster.Create(cluster.ConfigMaps, "snap", """{"metadata":{"name":"z"}}""");
+        var second = cluster.Service.List(cluster.ConfigMaps, query with { Limit = 10, Continue = first.Continue });
+        var fresh = cluster.Service.List(cluster.ConfigMaps, query with { Limit = 0 });
+
+        Assert.Equal(["a", "c"], first.Items.Select(i => i.Name));
+        Assert.Equal(["e", "g", "kube-root-ca.crt"], second.Items.Select(i => i.Name));
+        Assert.Equal(before.ResourceVersion, second.Items[0].ResourceVersion);
+        Assert.Equal("1", (string?)second.Items[0].Value["data"]!["v"]);
+        Assert.Equal(first.ResourceVersion, second.ResourceVersion);
+        Assert.Null(second.Continue);
+        Assert.Equal(["a", "c", "d", "e", "kube-root-ca.crt", "z"], fresh.Items.Select(i => i.Name));
+    }
 }
