@@ -214,6 +214,24 @@ public sealed class KubectlConformanceTests : IClassFixture<LocalClusterFixture>
         Assert.Equal($"system:serviceaccount:{ns}:robot", review.Status.User.Username);
     }
 
+    [Fact]
+    public async Task ManagedFields_CreateOwnsMapsWholeAndApplyOwnsTheirKeys_AsStructuredMergeDiff()
+    {
+        var ns = await _cluster.CreateNamespaceAsync("owners");
+        await _kubectl.SucceedAsync($"create configmap created -n {ns} --from-literal=a=1");
+        await _kubectl.SucceedAsync($"apply --server-side -n {ns} -f -", """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"applied","labels":{"app":"x"}},"data":{"color":"blue"}}""");
+        await _kubectl.SucceedAsync($"label configmap applied -n {ns} team=y");
+
+        var created = JsonNode.Parse(await _kubectl.SucceedAsync($"get configmap created -n {ns} -o json --show-managed-fields"))!;
+        var applied = JsonNode.Parse(await _kubectl.SucceedAsync($"get configmap applied -n {ns} -o json --show-managed-fields"))!;
+        string? Fields(JsonNode obj, string manager) =>
+            obj["metadata"]!["managedFields"]!.AsArray().Single(e => (string?)e!["manager"] == manager)!["fieldsV1"]!.ToJsonString();
+
+        Assert.Equal("""{"f:data":{".":{},"f:a":{}}}""", Fields(created, "kubectl-create"));
+        Assert.Equal("""{"f:data":{"f:color":{}},"f:metadata":{"f:labels":{"f:app":{}}}}""", Fields(applied, "kubectl"));
+        Assert.Equal("""{"f:metadata":{"f:labels":{"f:team":{}}}}""", Fields(applied, "kubectl-label"));
+    }
+
     private static string Secret(string name, string password) =>
         $$$"""{"apiVersion":"v1","kind":"Secret","metadata":{"name":"{{{name}}}"},"stringData":{"password":"{{{password}}}"}}""";
 
