@@ -15,6 +15,7 @@ internal sealed partial class ObjectService
 {
     private readonly TimeProvider _time;
     private readonly List<IClusterHooks> _hooks = [];
+    private Action? _backgroundWork;
 
     public ObjectService(ClusterStore store, ResourceRegistry registry, TimeProvider time)
     {
@@ -151,7 +152,7 @@ internal sealed partial class ObjectService
         if (!managedFieldsSet)
         {
             metadata.Remove("managedFields");
-            ManagedFields.RecordUpdate(value, null, options.FieldManager, null, Now(), type.Strategy.ListTypeAt);
+            ManagedFields.RecordUpdate(value, null, options.FieldManager, null, Now(), type.Strategy.ListTypeAt, type.Strategy.StructFields);
         }
     }
 
@@ -259,7 +260,7 @@ internal sealed partial class ObjectService
         Validate(type, value, old, name);
         if (!managedFieldsSet)
         {
-            ManagedFields.RecordUpdate(value, old, options.FieldManager, subresource, Now(), type.Strategy.ListTypeAt);
+            ManagedFields.RecordUpdate(value, old, options.FieldManager, subresource, Now(), type.Strategy.ListTypeAt, type.Strategy.StructFields);
         }
 
         if (IsNoOp(value, old))

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ferry.Testing;
 using k8s;
 using k8s.Models;
 
@@ -106,14 +107,14 @@ public sealed class KubectlConformanceTests : IClassFixture<LocalClusterFixture>
 
         await _kubectl.SucceedAsync($"delete configmap owner -n {ns} --cascade={cascade}");
 
-        var secrets = await Client.CoreV1.ListNamespacedSecretAsync(ns);
+        // kubectl waits for the owner only; the garbage collector deals with dependents after that.
         var maps = await Client.CoreV1.ListNamespacedConfigMapAsync(ns);
+        var secrets = await Eventually.UntilAsync(
+            () => Client.CoreV1.ListNamespacedSecretAsync(ns),
+            list => list.Items.Any(s => s.Metadata.Name == "dependent") == dependentSurvives
+                && list.Items.All(s => s.Metadata.OwnerReferences is null));
         Assert.DoesNotContain(maps.Items, m => m.Metadata.Name == "owner");
         Assert.Equal(dependentSurvives, secrets.Items.Any(s => s.Metadata.Name == "dependent"));
-        if (dependentSurvives)
-        {
-            Assert.Null(secrets.Items.Single(s => s.Metadata.Name == "dependent").Metadata.OwnerReferences);
-        }
     }
 
     [Fact]
