@@ -301,4 +301,48 @@ public sealed class ObjectServiceTests
         Assert.Null(second.Continue);
         Assert.Equal(["a", "c", "d", "e", "kube-root-ca.crt", "z"], fresh.Items.Select(i => i.Name));
     }
+
+    [Fact]
+    public void Modify_ObjectChangedWhileThePatchWasComputed_RecomputesAgainstTheNewVersion()
+    {
+        var cluster = new TestCluster();
+        cluster.Create(cluster.ConfigMaps, "default", """{"metadata":{"name":"race"},"data":{"a":"1"}}""");
+        var calls = 0;
+
+        var stored = cluster.Service.Modify(cluster.ConfigMaps, "default", "race", null, new WriteOptions { FieldManager = "patcher" }, current =>
+        {
+            if (++calls == 1)
+            {
+                // Another writer commits between this patch's read and its commit.
+                var other = cluster.Find(cluster.ConfigMaps, "default", "race")!.Copy();
+                other["data"]!["b"] = "2";
+                cluster.Service.Update(cluster.ConfigMaps, "default", "race", other, null, new WriteOptions { FieldManager = "other" });
+            }
+
+            var next = current!.DeepClone().AsObject();
+            next["data"]!["c"] = "3";
+            return new PatchOutcome(next);
+        });
+
+        Assert.Equal(2, calls);
+        Assert.Equal("""{"a":"1","b":"2","c":"3"}""", stored.Value["data"]!.ToJsonString());
+        Assert.Equal(["other", "patcher", "unknown"], stored.Metadata["managedFields"]!.AsArray().Select(e => (string?)e!["manager"]).Order());
+    }
+
+    [Fact]
+    public void Modify_ManyWritersAtOnce_EachCommitsOnTopOfTheLast()
+    {
+        var cluster = new TestCluster();
+        cluster.Create(cluster.ConfigMaps, "default", """{"metadata":{"name":"counter"},"data":{}}""");
+
+        Parallel.For(0, 64, i => cluster.Service.Modify(cluster.ConfigMaps, "default", "counter", null, new WriteOptions(), current =>
+        {
+            var next = current!.DeepClone().AsObject();
+            next["data"]!["k" + i] = "v";
+            return new PatchOutcome(next);
+        }));
+
+        var final = cluster.Find(cluster.ConfigMaps, "default", "counter")!;
+        Assert.Equal(64, final.Value["data"]!.AsObject().Count);
+    }
 }
