@@ -495,18 +495,31 @@ internal sealed partial class ObjectService
         return false;
     }
 
-    private static bool IsNoOp(JsonObject value, JsonObject old)
+    private static bool IsNoOp(JsonObject value, JsonObject old) =>
+        SameExcept(value, old, static key => key == "metadata")
+        && SameExcept(JsonFields.Metadata(value), JsonFields.Metadata(old), static key => key is "managedFields" or "resourceVersion")
+        && ManagedFieldsEquivalent(value, old);
+
+    /// <summary>Whether two objects hold equal values under every key but the skipped ones (compared without copies).</summary>
+    private static bool SameExcept(JsonObject a, JsonObject b, Func<string, bool> skip)
     {
-        var a = value.DeepClone().AsObject();
-        var b = old.DeepClone().AsObject();
-        foreach (var candidate in new[] { a, b })
+        var compared = 0;
+        foreach (var (key, node) in a)
         {
-            var metadata = JsonFields.Metadata(candidate);
-            metadata.Remove("managedFields");
-            metadata.Remove("resourceVersion");
+            if (skip(key))
+            {
+                continue;
+            }
+
+            if (!b.TryGetPropertyValue(key, out var other) || !JsonNode.DeepEquals(node, other))
+            {
+                return false;
+            }
+
+            compared++;
         }
 
-        return JsonNode.DeepEquals(a, b) && ManagedFieldsEquivalent(value, old);
+        return b.Count(p => !skip(p.Key)) == compared;
     }
 
     private static bool ManagedFieldsEquivalent(JsonObject value, JsonObject old)
