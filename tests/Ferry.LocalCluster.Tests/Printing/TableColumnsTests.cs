@@ -67,4 +67,26 @@ public sealed class TableColumnsTests
         Assert.Equal(["Name", "Status", "Age"], ns.Select(c => c.Name));
         Assert.Equal("Terminating", (string?)ns[1].Cell(value, Now));
     }
+
+    [Fact]
+    public void BuiltIn_Event_PrintsCoreAndEventsV1ShapesAlike()
+    {
+        var columns = TableColumns.BuiltIn(string.Empty, "Event");
+        var core = JsonNode.Parse("""
+            {"metadata":{"name":"e1"},"type":"Normal","reason":"Synced","message":" done ","count":3,
+             "firstTimestamp":"2026-01-01T00:50:00Z","lastTimestamp":"2026-01-01T00:59:00Z",
+             "involvedObject":{"kind":"ExternalSecret","name":"db"},"source":{"component":"ferry"}}
+            """)!.AsObject();
+        var eventsV1 = JsonNode.Parse("""
+            {"metadata":{"name":"e1"},"type":"Normal","reason":"Synced","note":" done ","deprecatedCount":3,
+             "deprecatedFirstTimestamp":"2026-01-01T00:50:00Z","deprecatedLastTimestamp":"2026-01-01T00:59:00Z",
+             "regarding":{"kind":"ExternalSecret","name":"db"},"reportingController":"ferry"}
+            """)!.AsObject();
+
+        string Cells(JsonObject value) => string.Join("|", columns.Select(c => c.Cell(value, Now)?.ToString()));
+
+        Assert.Equal(["Last Seen", "Type", "Reason", "Object", "Subobject", "Source", "Message", "First Seen", "Count", "Name"], columns.Select(c => c.Name));
+        Assert.Equal("60s (x3 over 10m)|Normal|Synced|externalsecret/db||ferry|done|10m|3|e1", Cells(core));
+        Assert.Equal(Cells(core), Cells(eventsV1));
+    }
 }
