@@ -34,6 +34,7 @@ public sealed partial class FerryOperator
         {
             ControllerClass = options.ControllerClass,
             EnableFloodGate = options.EnableFloodGate,
+            EnableClusterStores = options.EnableClusterStoreReconciler,
         });
         var dependents = new StoreDependentsRelay();
         new StoreChangeNotifier(dependents, clients).Attach(informers);
