@@ -127,7 +127,16 @@ internal sealed class VaultKv(VaultHttp http, VaultSession session)
 
     public async ValueTask WriteAsync(string path, JsonObject body, string failure, CancellationToken cancellationToken)
     {
-        var response = await CallAsync(HttpMethod.Post, Escape(path), body, cancellationToken);
+        VaultResponse response;
+        try
+        {
+            response = await CallAsync(HttpMethod.Post, Escape(path), body, cancellationToken);
+        }
+        catch (VaultApiException ex)
+        {
+            throw new ProviderException($"{failure}: {ex.Message}", ex);
+        }
+
         if (!response.IsSuccess)
         {
             throw new ProviderException($"{failure}: {new VaultApiException("POST", path, response.Status, []).Message}");
