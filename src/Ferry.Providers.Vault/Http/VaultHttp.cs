@@ -57,7 +57,7 @@ internal sealed class VaultHttp : IDisposable
                     throw new VaultApiException(method.Method, path, response.Response.Status, ErrorsOf(response.Response.Body));
                 }
             }
-            catch (Exception ex) when (IsTransportFailure(ex, cancellationToken) && attempt < _options.MaxAttempts && IsIdempotent(method))
+            catch (Exception ex) when (IsRetryableTransportFailure(ex, cancellationToken) && attempt < _options.MaxAttempts && IsIdempotent(method))
             {
                 // A connection failure or a timed-out attempt: the call may or may not have reached Vault, so only
                 // idempotent calls are repeated.
@@ -180,6 +180,10 @@ internal sealed class VaultHttp : IDisposable
 
     private static bool IsTransportFailure(Exception ex, CancellationToken cancellationToken) =>
         ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+
+    // A certificate Ferry does not trust stays untrusted however often it is asked.
+    private static bool IsRetryableTransportFailure(Exception ex, CancellationToken cancellationToken) =>
+        IsTransportFailure(ex, cancellationToken) && ex.InnerException is not System.Security.Authentication.AuthenticationException;
 
     private static string Describe(Exception ex) => ex is OperationCanceledException
         ? "timed out"
