@@ -11,7 +11,10 @@ internal sealed class VaultFakeFault
 
     public string? PathPrefix { get; init; }
 
+    public string? Method { get; init; }
+
     public int Remaining { get; set; }
 
-    public bool Matches(string path) => PathPrefix is null || path.StartsWith(PathPrefix, StringComparison.Ordinal);
+    public bool Matches(string method, string path) =>
+        (PathPrefix is null || path.StartsWith(PathPrefix, StringComparison.Ordinal)) && (Method is null || Method == method);
 }

@@ -17,7 +17,7 @@ public sealed partial class VaultFakeServer
         var path = raw.StartsWith("/v1/", StringComparison.Ordinal) ? raw[4..] : raw.TrimStart('/');
         VaultFakeResult result;
         TimeSpan? retryAfter = null;
-        var fault = TakeFault(path);
+        var fault = TakeFault(method, path);
         if (fault is { Hang: true })
         {
             try
@@ -182,11 +182,11 @@ public sealed partial class VaultFakeServer
             })
             : VaultFakeResult.Error(400, "preflight capability check returned 403, please ensure client's policies grant access to path \"" + path + "/\"");
 
-    private VaultFakeFault? TakeFault(string path)
+    private VaultFakeFault? TakeFault(string method, string path)
     {
         lock (_gate)
         {
-            var fault = _faults.FirstOrDefault(f => f.Remaining > 0 && f.Matches(path.StartsWith("v1/", StringComparison.Ordinal) ? path[3..] : path));
+            var fault = _faults.FirstOrDefault(f => f.Remaining > 0 && f.Matches(method, path));
             if (fault is null)
             {
                 return null;

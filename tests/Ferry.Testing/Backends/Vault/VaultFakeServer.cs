@@ -335,11 +335,11 @@ public sealed partial class VaultFakeServer : IAsyncDisposable
     }
 
     /// <summary>The next <paramref name="times"/> matching requests fail with <paramref name="status"/> (and Retry-After).</summary>
-    public void FailNext(int status, int times = 1, TimeSpan? retryAfter = null, string? pathPrefix = null)
+    public void FailNext(int status, int times = 1, TimeSpan? retryAfter = null, string? pathPrefix = null, string? method = null)
     {
         lock (_gate)
         {
-            _faults.Add(new VaultFakeFault { Status = status, RetryAfter = retryAfter, PathPrefix = pathPrefix, Remaining = times });
+            _faults.Add(new VaultFakeFault { Status = status, RetryAfter = retryAfter, PathPrefix = pathPrefix, Method = method, Remaining = times });
         }
     }
 
