@@ -270,7 +270,7 @@ public sealed partial class VaultFakeServer
         ["policies"] = new JsonArray([.. token.Settings.Policies.Select(p => (JsonNode)p)]),
         ["token_policies"] = new JsonArray([.. token.Settings.Policies.Select(p => (JsonNode)p)]),
         ["metadata"] = Meta(metadata),
-        ["lease_duration"] = token.ExpiresAt is { } end ? Math.Max(0, (long)(end - _time.GetUtcNow()).TotalSeconds) : 0,
+        ["lease_duration"] = token.ExpiresAt is { } end ? Math.Max(0, (long)Math.Ceiling((end - _time.GetUtcNow()).TotalSeconds)) : 0,
         ["renewable"] = token.Settings.Renewable && token.ExpiresAt is not null,
         ["entity_id"] = string.Empty,
         ["token_type"] = "service",

@@ -94,7 +94,8 @@ public sealed partial class VaultFakeServer
             return method is "POST" or "PUT" ? await LoginAsync(context, ns, path, body ?? []) : VaultFakeResult.Error(405, "unsupported operation");
         }
 
-        var isList = method == "LIST" || (method == "GET" && context.Request.Query["list"] == "true");
+        // Vault reads ?list= with Go's strconv.ParseBool (node-vault sends list=1).
+        var isList = method == "LIST" || (method == "GET" && (string?)context.Request.Query["list"] is "1" or "t" or "T" or "true" or "TRUE" or "True");
         lock (_gate)
         {
             var token = Authenticate(context.Request, ns, path);
