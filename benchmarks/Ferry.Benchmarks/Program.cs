@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Ferry.Benchmarks.LocalCluster;
+using Ferry.Benchmarks.Providers;
 using Ferry.Benchmarks.Runtime;
 
 // Scale scenarios for the pieces Ferry stands on, and BenchmarkDotNet micro-benchmarks ("micro", then its own
@@ -16,10 +17,15 @@ switch (scenario)
         var objects = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
         await InformerScaleScenario.RunAsync(objects);
         return 0;
+    case "provider-vault":
+        var reads = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+        var concurrency = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 16;
+        await VaultProviderScenario.RunAsync(reads, concurrency);
+        return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-vault [reads] [concurrency], micro [BenchmarkDotNet arguments]");
         return 2;
 }
