@@ -162,12 +162,12 @@ internal sealed class VaultSecretsClient : ISecretsClient, IExpiringSecretsClien
     {
         // A login's token is revoked when its client leaves the pool, so tokens do not pile up in Vault until their
         // TTL ends; a ready-made token belongs to the user and is left alone (as ESO does).
-        if (_session.CanLogInAgain && _session.HasToken)
+        if (_session.CanLogInAgain && _session.CurrentToken is { } token)
         {
             try
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                await _kv.RevokeSelfAsync(timeout.Token);
+                await _kv.RevokeAsync(token, timeout.Token);
             }
             catch (Exception ex) when (ex is ProviderException or OperationCanceledException)
             {

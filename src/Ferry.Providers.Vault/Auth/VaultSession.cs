@@ -18,7 +18,8 @@ internal sealed class VaultSession(IVaultLogin login, VaultAuthContext context) 
 
     public bool CanLogInAgain => login.CanLogInAgain;
 
-    public bool HasToken => Volatile.Read(ref _token) is not null;
+    /// <summary>The token in hand, without logging in or renewing (null before the first login).</summary>
+    public string? CurrentToken => Volatile.Read(ref _token)?.Value;
 
     /// <summary>
     /// When the session stops working: only for a ready-made token, which nothing here can replace. Sessions that

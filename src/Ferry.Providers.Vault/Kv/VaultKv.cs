@@ -163,11 +163,8 @@ internal sealed class VaultKv(VaultHttp http, VaultSession session)
         }
     }
 
-    public async ValueTask RevokeSelfAsync(CancellationToken cancellationToken)
-    {
-        var token = await session.TokenAsync(cancellationToken);
+    public async ValueTask RevokeAsync(string token, CancellationToken cancellationToken) =>
         await http.SendAsync(HttpMethod.Post, "auth/token/revoke-self", token, Settings.AuthNamespace, new JsonObject(), cancellationToken);
-    }
 
     private async ValueTask<VaultResponse> ReadAsync(HttpMethod method, string path, CancellationToken cancellationToken)
     {
