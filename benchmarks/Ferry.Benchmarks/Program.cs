@@ -20,10 +20,15 @@ switch (scenario)
     case "provider-aws":
         await AwsProviderScenario.RunAsync(reads: 1000, distinctKeys: 100, concurrency: 16);
         return 0;
+    case "provider-vault":
+        var reads = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+        var concurrency = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 16;
+        await VaultProviderScenario.RunAsync(reads, concurrency);
+        return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, provider-vault [reads] [concurrency], micro [BenchmarkDotNet arguments]");
         return 2;
 }

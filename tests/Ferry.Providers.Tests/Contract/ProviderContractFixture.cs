@@ -18,6 +18,21 @@ public abstract class ProviderContractFixture : IAsyncDisposable
     /// <summary>A property path that selects nothing is reported as not found (true for the fake; some providers error).</summary>
     public virtual bool MissingPropertyIsNotFound => true;
 
+    /// <summary>
+    /// For providers whose secrets are key/value maps (Vault): the property a plain seeded value is stored under.
+    /// The suite then reads and pushes plain values through that property. Null for providers of plain values.
+    /// </summary>
+    public virtual string? PlainValueProperty => null;
+
+    /// <summary>
+    /// JSON values come back exactly as seeded. False where the backend stores parsed JSON and ESO re-encodes it
+    /// (Vault: nested objects lose their spacing, and a map expansion reads numbers as Go float64, so 1.50 is 1.5).
+    /// </summary>
+    public virtual bool KeepsJsonText => true;
+
+    /// <summary>The provider's name for a seeded version (Vault numbers versions from 1: v1 is "1").</summary>
+    public virtual string VersionId(string seededVersion) => seededVersion;
+
     public abstract ValueTask<ISecretsClient> CreateClientAsync(IReadOnlyList<ContractSecret> seed, CancellationToken cancellationToken);
 
     public virtual ValueTask DisposeAsync()
