@@ -1,0 +1,2 @@
+namespace Ferry.Providers.Azure;
+internal static class Placeholder { }
