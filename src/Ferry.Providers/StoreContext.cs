@@ -11,4 +11,8 @@ public sealed record StoreContext(
     StoreIdentity Identity,
     SecretStoreSpec Spec,
     string? ConsumerNamespace,
-    IStoreCredentials Credentials);
+    IStoreCredentials Credentials)
+{
+    /// <summary>ServiceAccount lookups and TokenRequest, for workload identity; null where the host offers none.</summary>
+    public IServiceAccountTokens? ServiceAccounts { get; init; }
+}

@@ -1,2 +1,0 @@
-namespace Ferry.Providers.Azure;
-internal static class Placeholder { }
