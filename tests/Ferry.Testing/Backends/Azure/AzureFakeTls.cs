@@ -9,9 +9,14 @@ namespace Ferry.Testing.Backends.Azure;
 /// The fake's serving certificate: self-signed for 127.0.0.1 and localhost, made at start. Azure.Core refuses bearer
 /// tokens over plain http, so the fake must speak TLS; clients trust exactly this certificate and nothing else.
 /// </summary>
-public sealed class AzureFakeTls : IDisposable
+public sealed class AzureFakeTls
 {
+    // One certificate per test process: RSA key generation is the slowest part of starting a fake.
+    private static readonly Lazy<AzureFakeTls> Shared = new(() => Create(TimeProvider.System));
+
     private AzureFakeTls(X509Certificate2 certificate) => Certificate = certificate;
+
+    public static AzureFakeTls Default => Shared.Value;
 
     public X509Certificate2 Certificate { get; }
 
@@ -48,6 +53,4 @@ public sealed class AzureFakeTls : IDisposable
             },
         };
     }
-
-    public void Dispose() => Certificate.Dispose();
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Ferry.Testing.Backends.Azure;
@@ -73,9 +74,10 @@ public sealed class AzureKeyVaultFake : IAsyncDisposable
     public static async Task<AzureKeyVaultFake> StartAsync(AzureKeyVaultFakeOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new AzureKeyVaultFakeOptions();
-        var tls = AzureFakeTls.Create(options.Time);
+        var tls = AzureFakeTls.Default;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(tls.Certificate));
@@ -158,7 +160,6 @@ public sealed class AzureKeyVaultFake : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _stopping.Dispose();
-        Tls.Dispose();
     }
 
     private AzureFakeItem NewItem(AzureFakeObjectKind kind, string name, AzureFakeSecretOptions? options)
