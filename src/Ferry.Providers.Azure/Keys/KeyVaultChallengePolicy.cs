@@ -84,7 +84,7 @@ internal sealed partial class KeyVaultChallengePolicy(TokenCredential credential
             tenant = authorityUri.AbsolutePath.Trim('/').Split('/')[0];
         }
 
-        return new Challenge(new TokenRequestContext([scope], tenantId: string.IsNullOrEmpty(tenant) ? null : tenant), scopeUri.Host);
+        return new Challenge(new TokenRequestContext([scope], tenantId: string.IsNullOrEmpty(tenant) ? null : tenant, isCaeEnabled: true), scopeUri.Host);
     }
 
     [GeneratedRegex("""(\w+)="([^"]*)"?""")]

@@ -155,6 +155,9 @@ internal sealed class AzureFakeIdentity(string tenantId, string audience, TimeSp
 
     private static string? Claim(JsonObject payload, string name) => payload[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
+    // MSAL writes exp as a string in client assertions; Entra ID takes either.
     private bool NotExpired(JsonObject payload) =>
-        payload["exp"] is JsonValue exp && exp.TryGetValue<long>(out var seconds) && seconds > time.GetUtcNow().ToUnixTimeSeconds();
+        payload["exp"] is JsonValue exp
+        && (exp.TryGetValue<long>(out var seconds) || (exp.TryGetValue<string>(out var text) && long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out seconds)))
+        && seconds > time.GetUtcNow().ToUnixTimeSeconds();
 }
