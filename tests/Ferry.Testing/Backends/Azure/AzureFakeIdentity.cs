@@ -22,7 +22,7 @@ internal sealed class AzureFakeIdentity(string tenantId, string audience, TimeSp
     private readonly ConcurrentDictionary<(string ClientId, string Subject), bool> _federated = new();
     private readonly ConcurrentDictionary<string, bool> _managedIdentities = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<AzureFakeGrant, int> _grants = new();
-    private long _revokedBefore = long.MinValue;
+    private long _generation;
 
     public string TenantId { get; } = tenantId;
 
@@ -121,12 +121,13 @@ internal sealed class AzureFakeIdentity(string tenantId, string audience, TimeSp
             ["nbf"] = now,
             ["exp"] = now + lifetime,
             ["jti"] = Guid.NewGuid().ToString(),
+            ["ferry_gen"] = Interlocked.Read(ref _generation),
         };
         return (AzureFakeJwt.SignHs256(payload, _accessTokenKey), lifetime, now + lifetime);
     }
 
     /// <summary>Every token issued so far stops working (as after a revocation or a key roll).</summary>
-    public void RevokeIssuedTokens() => Interlocked.Exchange(ref _revokedBefore, time.GetUtcNow().ToUnixTimeSeconds() + 1);
+    public void RevokeIssuedTokens() => Interlocked.Increment(ref _generation);
 
     /// <summary>Null when the bearer token is good for this vault; otherwise Key Vault's reason.</summary>
     public string? RejectAccessToken(string token)
@@ -137,7 +138,7 @@ internal sealed class AzureFakeIdentity(string tenantId, string audience, TimeSp
             return "AKV10032: Invalid issuer or signature.";
         }
 
-        if (!NotExpired(payload) || (payload["iat"]?.GetValue<long>() ?? 0) < Interlocked.Read(ref _revokedBefore))
+        if (!NotExpired(payload) || (payload["ferry_gen"]?.GetValue<long>() ?? -1) < Interlocked.Read(ref _generation))
         {
             return "AKV10022: Token expired or revoked.";
         }
