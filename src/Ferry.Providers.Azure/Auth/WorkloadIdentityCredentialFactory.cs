@@ -36,17 +36,22 @@ internal static class WorkloadIdentityCredentialFactory
             }));
         }
 
-        var accounts = store.ServiceAccounts ?? throw new ProviderException(AzureAuthMessages.NoServiceAccounts);
+        if (store.ServiceAccountTokens is null)
+        {
+            throw new ProviderException(AzureAuthMessages.NoServiceAccounts);
+        }
+
         var account = spec.ServiceAccountRef;
         var ns = SecretReferenceScope.ResolveNamespace(store.Identity, store.ConsumerNamespace, account.Namespace);
-        var annotations = await accounts.GetAnnotationsAsync(ns, account.Name, cancellationToken);
+        IReadOnlyDictionary<string, string> annotations = store.ServiceAccountTokens is IServiceAccountAnnotations reader
+            ? await reader.GetAnnotationsAsync(ns, account.Name, cancellationToken)
+            : new Dictionary<string, string>();
         var client = await ResolveClientIdAsync(store, spec, annotations, cancellationToken);
         var tenant = await ResolveTenantIdAsync(store, spec, annotations, env, cancellationToken);
-        IReadOnlyList<string> audiences = [DefaultAudience, .. account.Audiences ?? []];
         return new ClientAssertionCredential(
             tenant,
             client,
-            async ct => await accounts.CreateTokenAsync(ns, account.Name, audiences, null, ct),
+            async ct => (await ServiceAccountTokens.RequestAsync(store, account, [DefaultAudience], ServiceAccountTokens.DefaultExpirationSeconds, ct)).Token.Reveal(),
             settings.Apply(new ClientAssertionCredentialOptions()));
     }
 

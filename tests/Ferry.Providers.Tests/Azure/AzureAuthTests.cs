@@ -117,7 +117,7 @@ public sealed class AzureAuthTests : IAsyncLifetime
         Assert.Equal(1, Fake.AuthenticationsBy(AzureFakeGrant.FederatedToken));
         var minted = Assert.Single(accounts.Requests);
         Assert.Equal(("default", "eso-sa"), (minted.Namespace, minted.Name));
-        Assert.Equal(["api://AzureADTokenExchange", "extra-audience"], minted.Audiences);
+        Assert.Equal(["extra-audience", "api://AzureADTokenExchange"], minted.Audiences);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class AzureAuthTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<ProviderException>(() => _vault.ClientAsync(WorkloadSpec()).AsTask());
 
-        Assert.Contains("ServiceAccount token minting", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ServiceAccount token", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

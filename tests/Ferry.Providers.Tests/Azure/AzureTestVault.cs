@@ -60,20 +60,18 @@ internal sealed class AzureTestVault : IAsyncDisposable
             : null,
     };
 
-    public StoreContext Context(AzureKeyVaultProvider? spec = null, IServiceAccountTokens? serviceAccounts = null)
+    public StoreContext Context(AzureKeyVaultProvider? spec = null, IServiceAccountTokenSource? serviceAccounts = null)
     {
         var identity = TestStores.Identity("azure");
         return new StoreContext(
             identity,
             new SecretStoreSpec { Provider = new SecretStoreProvider { AzureKeyVault = spec ?? Spec() } },
             "default",
-            new StoreCredentials(identity, "default", Secrets))
-        {
-            ServiceAccounts = serviceAccounts,
-        };
+            new StoreCredentials(identity, "default", Secrets),
+            serviceAccounts);
     }
 
-    public ValueTask<ISecretsClient> ClientAsync(AzureKeyVaultProvider? spec = null, IServiceAccountTokens? serviceAccounts = null) =>
+    public ValueTask<ISecretsClient> ClientAsync(AzureKeyVaultProvider? spec = null, IServiceAccountTokenSource? serviceAccounts = null) =>
         Provider.CreateClientAsync(Context(spec, serviceAccounts), CancellationToken.None);
 
     public async ValueTask DisposeAsync()
