@@ -18,6 +18,16 @@ public abstract class ProviderContractFixture : IAsyncDisposable
     /// <summary>A property path that selects nothing is reported as not found (true for the fake; some providers error).</summary>
     public virtual bool MissingPropertyIsNotFound => true;
 
+    /// <summary>
+    /// The property through which a plain seeded or pushed value is read back. Providers whose secrets are maps of
+    /// keys (kubernetes) answer a read without a property with the whole map as JSON, so they seed a plain value
+    /// under one key and name that key here.
+    /// </summary>
+    public virtual string? PlainValueProperty => null;
+
+    /// <summary>What find returns for a plain seeded value; providers that return whole key maps wrap it.</summary>
+    public virtual string FoundPlainValue(string value) => value;
+
     public abstract ValueTask<ISecretsClient> CreateClientAsync(IReadOnlyList<ContractSecret> seed, CancellationToken cancellationToken);
 
     public virtual ValueTask DisposeAsync()

@@ -48,7 +48,7 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
             return;
         }
 
-        var value = await Client.GetSecretAsync(Ref(ContractData.PlainKey), CancellationToken.None);
+        var value = await Client.GetSecretAsync(Ref(ContractData.PlainKey, Fixture.PlainValueProperty), CancellationToken.None);
 
         Assert.Equal(ContractData.PlainValue, value.Reveal());
     }
@@ -180,7 +180,7 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
 
         var keys = KeyConversion.ConvertKeys(null, found).Keys.Order(StringComparer.Ordinal);
         Assert.Equal([ContractData.JsonKey, ContractData.PlainKey], keys);
-        Assert.Equal(ContractData.PlainValue, found[ContractData.PlainKey].Reveal());
+        Assert.Equal(Fixture.FoundPlainValue(ContractData.PlainValue), found[ContractData.PlainKey].Reveal());
     }
 
     [Fact]
@@ -218,12 +218,13 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
         }
 
         var request = Push("password", "contract-pushed", "pushed-value");
+        request.Data.Match.RemoteRef.Property = Fixture.PlainValueProperty;
         await Client.PushSecretAsync(request, CancellationToken.None);
 
         Assert.True(await Client.SecretExistsAsync(Remote("contract-pushed"), CancellationToken.None));
         if (CanRead)
         {
-            var value = await Client.GetSecretAsync(Ref("contract-pushed"), CancellationToken.None);
+            var value = await Client.GetSecretAsync(Ref("contract-pushed", Fixture.PlainValueProperty), CancellationToken.None);
             Assert.Equal("pushed-value", value.Reveal());
         }
     }
