@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Ferry.Api.V1;
 using Ferry.Providers.Paths;
@@ -79,9 +78,7 @@ internal static class SecretMapReader
             var result = new Dictionary<string, SecretValue>(StringComparer.Ordinal);
             foreach (var member in parsed.RootElement.EnumerateObject())
             {
-                var text = new StringBuilder();
-                GoJsonValue.Append(text, member.Value);
-                result[member.Name] = SecretValue.FromString(text.ToString());
+                result[member.Name] = SecretValue.FromString(GoJsonValue.Marshal(member.Value, escapeHtml: false));
             }
 
             return result;

@@ -15,6 +15,13 @@ public abstract class ProviderContractFixture : IAsyncDisposable
     /// <summary>find.name.regexp is implemented.</summary>
     public virtual bool SupportsFindByName => true;
 
+    /// <summary>remoteRef.property is a gjson path into the secret's JSON (false for the webhook, whose property is
+    /// only a template variable for the endpoint).</summary>
+    public virtual bool SupportsPropertyPaths => true;
+
+    /// <summary>GetSecretMap keeps non-string members as their JSON text (1.50 stays 1.50); the webhook re-marshals them as Go does.</summary>
+    public virtual bool MapKeepsJsonText => true;
+
     /// <summary>A property path that selects nothing is reported as not found (true for the fake; some providers error).</summary>
     public virtual bool MissingPropertyIsNotFound => true;
 

@@ -74,7 +74,7 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
     [InlineData("nested", """{"a": "b"}""")]
     public async Task GetSecret_Property_ReturnsGjsonString(string property, string expected)
     {
-        if (!CanRead)
+        if (!CanRead || !Fixture.SupportsPropertyPaths)
         {
             return;
         }
@@ -87,7 +87,7 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
     [Fact]
     public async Task GetSecret_MissingProperty_ThrowsSecretNotFound()
     {
-        if (!CanRead || !Fixture.MissingPropertyIsNotFound)
+        if (!CanRead || !Fixture.MissingPropertyIsNotFound || !Fixture.SupportsPropertyPaths)
         {
             return;
         }
@@ -135,9 +135,9 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
 
         Assert.Equal("admin", map["user"].Reveal());
         Assert.Equal("5432", map["port"].Reveal());
-        Assert.Equal("1.50", map["ratio"].Reveal());
+        Assert.Equal(Fixture.MapKeepsJsonText ? "1.50" : "1.5", map["ratio"].Reveal());
         Assert.Equal("true", map["enabled"].Reveal());
-        Assert.Equal("""{"a": "b"}""", map["nested"].Reveal());
+        Assert.Equal(Fixture.MapKeepsJsonText ? """{"a": "b"}""" : """{"a":"b"}""", map["nested"].Reveal());
         Assert.Equal(string.Empty, map["empty"].Reveal());
     }
 

@@ -1,18 +1,26 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Ferry.Providers.Values;
 
-namespace Ferry.Providers.Kubernetes.Reading;
+namespace Ferry.Providers.Values;
 
 /// <summary>
-/// A JSON value as Go writes it after decoding into <c>any</c> and marshalling again without HTML escaping: object
-/// keys sorted, numbers as float64 (<c>1.50</c> becomes <c>1.5</c>, large ones take an exponent), no spaces.
+/// A JSON value as Go writes it after decoding into <c>any</c> and marshalling again: object keys sorted, numbers
+/// as float64 (<c>1.50</c> becomes <c>1.5</c>, large ones take an exponent), no spaces. <c>escapeHtml</c> picks
+/// json.Marshal (escapes &lt; &gt; &amp;) or ESO's JSONMarshal (does not).
 /// </summary>
-internal static class GoJsonValue
+public static class GoJsonValue
 {
-    public static void Append(StringBuilder builder, JsonElement element)
+    public static string Marshal(JsonElement element, bool escapeHtml)
     {
+        var builder = new StringBuilder();
+        Append(builder, element, escapeHtml);
+        return builder.ToString();
+    }
+
+    public static void Append(StringBuilder builder, JsonElement element, bool escapeHtml)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
@@ -29,9 +37,9 @@ internal static class GoJsonValue
                 {
                     builder.Append(first ? string.Empty : ",");
                     first = false;
-                    GoJson.AppendString(builder, name, escapeHtml: false);
+                    GoJson.AppendString(builder, name, escapeHtml);
                     builder.Append(':');
-                    Append(builder, value);
+                    Append(builder, value, escapeHtml);
                 }
 
                 builder.Append('}');
@@ -42,13 +50,13 @@ internal static class GoJsonValue
                 foreach (var item in element.EnumerateArray())
                 {
                     builder.Append(index++ == 0 ? string.Empty : ",");
-                    Append(builder, item);
+                    Append(builder, item, escapeHtml);
                 }
 
                 builder.Append(']');
                 break;
             case JsonValueKind.String:
-                GoJson.AppendString(builder, element.GetString()!, escapeHtml: false);
+                GoJson.AppendString(builder, element.GetString()!, escapeHtml);
                 break;
             case JsonValueKind.Number:
                 builder.Append(FormatFloat(element.GetDouble()));
@@ -64,6 +72,9 @@ internal static class GoJsonValue
                 break;
         }
     }
+
+    /// <summary>strconv.FormatFloat(f, 'f', -1, 64): shortest digits, never an exponent (ESO's GetByteValue).</summary>
+    public static string FormatFixed(double value) => Paths.GoFloat.FormatShortest(value);
 
     /// <summary>encoding/json's float64 form: shortest digits, fixed notation for 1e-6 &lt;= |x| &lt; 1e21.</summary>
     public static string FormatFloat(double value)
