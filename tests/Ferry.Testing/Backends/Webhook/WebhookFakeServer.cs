@@ -18,12 +18,13 @@ namespace Ferry.Testing.Backends.Webhook;
 /// A secrets endpoint for ESO's webhook provider on 127.0.0.1 (HTTP, or HTTPS with its own CA): <c>GET
 /// /secrets/{key}[?version=v]</c> answers <c>{"value": ...}</c> or 404, <c>POST|PUT /secrets/{key}</c> stores the
 /// body, <c>DELETE /secrets/{key}</c> removes it. Tests seed values, read what was pushed, see every request, require
-/// an Authorization header, and queue faults (429 with Retry-After, 5xx, hangs) for the next requests.
+/// an Authorization header, serve canned bodies on other paths, and queue faults (429 with Retry-After, 5xx, hangs) for the next requests.
 /// </summary>
 public sealed class WebhookFakeServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, string> _values = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _responses = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<WebhookFault> _faults = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
 
@@ -76,6 +77,9 @@ public sealed class WebhookFakeServer : IAsyncDisposable
 
     public string? GetSecret(string key, string? version = null) => _values.GetValueOrDefault(Slot(key, version));
 
+    /// <summary>A GET of exactly <paramref name="path"/> answers <paramref name="body"/> as it is (application/json).</summary>
+    public void SetResponse(string path, string body) => _responses[path] = body;
+
     public void InjectFault(WebhookFault fault) => _faults.Enqueue(fault);
 
     public int CountRequests(string method, string path) =>
@@ -112,13 +116,21 @@ public sealed class WebhookFakeServer : IAsyncDisposable
         }
 
         var path = request.Path.Value ?? "/";
+        if (request.Method == "GET" && _responses.TryGetValue(path, out var canned))
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(canned);
+            return;
+        }
+
         if (!path.StartsWith("/secrets/", StringComparison.Ordinal))
         {
             context.Response.StatusCode = 404;
             return;
         }
 
-        var key = Uri.UnescapeDataString(path["/secrets/".Length..]);
+        // Keys arrive query-escaped (Go's url.QueryEscape, as ESO renders them): '+' is a space.
+        var key = Uri.UnescapeDataString(path["/secrets/".Length..].Replace('+', ' '));
         var slot = Slot(key, request.Query["version"].ToString());
         switch (request.Method)
         {
