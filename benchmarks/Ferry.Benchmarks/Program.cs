@@ -26,6 +26,8 @@ switch (scenario)
         await VaultProviderScenario.RunAsync(reads, concurrency);
     case "provider-azure":
         await AzureProviderScenario.RunAsync(reads: 1000, distinctKeys: 100);
+    case "provider-calls":
+        await ProviderCallsScenario.RunAsync();
         return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
@@ -33,5 +35,6 @@ switch (scenario)
     default:
         Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, provider-vault [reads] [concurrency], micro [BenchmarkDotNet arguments]");
         Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-azure, micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-calls, micro [BenchmarkDotNet arguments]");
         return 2;
 }

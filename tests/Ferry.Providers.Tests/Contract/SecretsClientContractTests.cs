@@ -49,6 +49,7 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
         }
 
         var value = await Client.GetSecretAsync(Ref(ContractData.PlainKey, property: Fixture.PlainValueProperty), CancellationToken.None);
+        var value = await Client.GetSecretAsync(Ref(ContractData.PlainKey, Fixture.PlainValueProperty), CancellationToken.None);
 
         Assert.Equal(ContractData.PlainValue, value.Reveal());
     }
@@ -74,7 +75,7 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
     [InlineData("nested", """{"a": "b"}""")]
     public async Task GetSecret_Property_ReturnsGjsonString(string property, string expected)
     {
-        if (!CanRead)
+        if (!CanRead || !Fixture.SupportsPropertyPaths)
         {
             return;
         }
@@ -87,7 +88,7 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
     [Fact]
     public async Task GetSecret_MissingProperty_ThrowsSecretNotFound()
     {
-        if (!CanRead || !Fixture.MissingPropertyIsNotFound)
+        if (!CanRead || !Fixture.MissingPropertyIsNotFound || !Fixture.SupportsPropertyPaths)
         {
             return;
         }
@@ -139,6 +140,8 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
         Assert.Equal(Fixture.KeepsJsonText ? "1.50" : "1.5", map["ratio"].Reveal());
         Assert.Equal("true", map["enabled"].Reveal());
         Assert.Equal(Reencoded("""{"a": "b"}"""), map["nested"].Reveal());
+        Assert.Equal(Fixture.MapKeepsJsonText ? "1.50" : "1.5", map["ratio"].Reveal());
+        Assert.Equal(Fixture.MapKeepsJsonText ? """{"a": "b"}""" : """{"a":"b"}""", map["nested"].Reveal());
         Assert.Equal(string.Empty, map["empty"].Reveal());
     }
 
@@ -182,6 +185,7 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
         var keys = KeyConversion.ConvertKeys(null, found).Keys.Order(StringComparer.Ordinal);
         Assert.Equal([ContractData.JsonKey, ContractData.PlainKey], keys);
         Assert.Equal(ContractData.PlainValue, PlainValueOf(found[ContractData.PlainKey]));
+        Assert.Equal(Fixture.FoundPlainValue(ContractData.PlainValue), found[ContractData.PlainKey].Reveal());
     }
 
     [Fact]
@@ -219,12 +223,15 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
         }
 
         var request = Push("password", "contract-pushed", "pushed-value", Fixture.PlainValueProperty);
+        var request = Push("password", "contract-pushed", "pushed-value");
+        request.Data.Match.RemoteRef.Property = Fixture.PlainValueProperty;
         await Client.PushSecretAsync(request, CancellationToken.None);
 
         Assert.True(await Client.SecretExistsAsync(Remote("contract-pushed"), CancellationToken.None));
         if (CanRead)
         {
             var value = await Client.GetSecretAsync(Ref("contract-pushed", property: Fixture.PlainValueProperty), CancellationToken.None);
+            var value = await Client.GetSecretAsync(Ref("contract-pushed", Fixture.PlainValueProperty), CancellationToken.None);
             Assert.Equal("pushed-value", value.Reveal());
         }
     }
