@@ -24,8 +24,10 @@ switch (scenario)
         var reads = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
         var concurrency = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 16;
         await VaultProviderScenario.RunAsync(reads, concurrency);
+        return 0;
     case "provider-azure":
         await AzureProviderScenario.RunAsync(reads: 1000, distinctKeys: 100);
+        return 0;
     case "provider-calls":
         await ProviderCallsScenario.RunAsync();
         return 0;
@@ -33,8 +35,6 @@ switch (scenario)
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, provider-vault [reads] [concurrency], micro [BenchmarkDotNet arguments]");
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-azure, micro [BenchmarkDotNet arguments]");
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-calls, micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, provider-vault [reads] [concurrency], provider-azure, provider-calls, operator-scale [count] [namespaces], micro [BenchmarkDotNet arguments]");
         return 2;
 }

@@ -19,7 +19,8 @@ public abstract class ProviderContractFixture : IAsyncDisposable
     /// only a template variable for the endpoint).</summary>
     public virtual bool SupportsPropertyPaths => true;
 
-    /// <summary>GetSecretMap keeps non-string members as their JSON text (1.50 stays 1.50); the webhook re-marshals them as Go does.</summary>
+    /// <summary>GetSecretMap keeps non-string members as their JSON text (1.50 stays 1.50); the webhook re-marshals them as Go does.
+    /// Combined with <see cref="KeepsJsonText"/>.</summary>
     public virtual bool MapKeepsJsonText => true;
 
     /// <summary>A property path that selects nothing is reported as not found (true for the fake; some providers error).</summary>
@@ -39,11 +40,7 @@ public abstract class ProviderContractFixture : IAsyncDisposable
 
     /// <summary>The provider's name for a seeded version (Vault numbers versions from 1: v1 is "1").</summary>
     public virtual string VersionId(string seededVersion) => seededVersion;
-    /// The property through which a plain seeded or pushed value is read back. Providers whose secrets are maps of
-    /// keys (kubernetes) answer a read without a property with the whole map as JSON, so they seed a plain value
-    /// under one key and name that key here.
-    /// <summary>What find returns for a plain seeded value; providers that return whole key maps wrap it.</summary>
-    public virtual string FoundPlainValue(string value) => value;
+
 
     public abstract ValueTask<ISecretsClient> CreateClientAsync(IReadOnlyList<ContractSecret> seed, CancellationToken cancellationToken);
 

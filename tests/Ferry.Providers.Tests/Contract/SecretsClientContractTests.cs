@@ -49,7 +49,6 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
         }
 
         var value = await Client.GetSecretAsync(Ref(ContractData.PlainKey, property: Fixture.PlainValueProperty), CancellationToken.None);
-        var value = await Client.GetSecretAsync(Ref(ContractData.PlainKey, Fixture.PlainValueProperty), CancellationToken.None);
 
         Assert.Equal(ContractData.PlainValue, value.Reveal());
     }
@@ -137,11 +136,9 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
 
         Assert.Equal("admin", map["user"].Reveal());
         Assert.Equal("5432", map["port"].Reveal());
-        Assert.Equal(Fixture.KeepsJsonText ? "1.50" : "1.5", map["ratio"].Reveal());
+        Assert.Equal(KeepsMapJsonText ? "1.50" : "1.5", map["ratio"].Reveal());
         Assert.Equal("true", map["enabled"].Reveal());
         Assert.Equal(Reencoded("""{"a": "b"}"""), map["nested"].Reveal());
-        Assert.Equal(Fixture.MapKeepsJsonText ? "1.50" : "1.5", map["ratio"].Reveal());
-        Assert.Equal(Fixture.MapKeepsJsonText ? """{"a": "b"}""" : """{"a":"b"}""", map["nested"].Reveal());
         Assert.Equal(string.Empty, map["empty"].Reveal());
     }
 
@@ -185,7 +182,6 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
         var keys = KeyConversion.ConvertKeys(null, found).Keys.Order(StringComparer.Ordinal);
         Assert.Equal([ContractData.JsonKey, ContractData.PlainKey], keys);
         Assert.Equal(ContractData.PlainValue, PlainValueOf(found[ContractData.PlainKey]));
-        Assert.Equal(Fixture.FoundPlainValue(ContractData.PlainValue), found[ContractData.PlainKey].Reveal());
     }
 
     [Fact]
@@ -223,15 +219,12 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
         }
 
         var request = Push("password", "contract-pushed", "pushed-value", Fixture.PlainValueProperty);
-        var request = Push("password", "contract-pushed", "pushed-value");
-        request.Data.Match.RemoteRef.Property = Fixture.PlainValueProperty;
         await Client.PushSecretAsync(request, CancellationToken.None);
 
         Assert.True(await Client.SecretExistsAsync(Remote("contract-pushed"), CancellationToken.None));
         if (CanRead)
         {
             var value = await Client.GetSecretAsync(Ref("contract-pushed", property: Fixture.PlainValueProperty), CancellationToken.None);
-            var value = await Client.GetSecretAsync(Ref("contract-pushed", Fixture.PlainValueProperty), CancellationToken.None);
             Assert.Equal("pushed-value", value.Reveal());
         }
     }
@@ -285,7 +278,9 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
 
     // JSON text as the provider returns it: as seeded, or compacted where the backend re-encodes it.
     private string Reencoded(string expected) =>
-        Fixture.KeepsJsonText || !expected.StartsWith('{') ? expected : System.Text.Json.Nodes.JsonNode.Parse(expected)!.ToJsonString();
+        KeepsMapJsonText || !expected.StartsWith('{') ? expected : System.Text.Json.Nodes.JsonNode.Parse(expected)!.ToJsonString();
+
+    private bool KeepsMapJsonText => Fixture.KeepsJsonText && Fixture.MapKeepsJsonText;
 
     // A found secret holding a plain value: the value itself, or the plain-value property of the provider's map.
     private string PlainValueOf(SecretValue found) =>

@@ -23,9 +23,6 @@ internal sealed class KubernetesContractFixture(KubernetesClusterFixture cluster
 
     public override string? PlainValueProperty => ValueKey;
 
-    public override string FoundPlainValue(string value) =>
-        GoJson.MarshalStringMap(new Dictionary<string, string> { [ValueKey] = value }, escapeHtml: false);
-
     public override async ValueTask<ISecretsClient> CreateClientAsync(IReadOnlyList<ContractSecret> seed, CancellationToken cancellationToken)
     {
         var ns = await cluster.CreateNamespaceAsync("contract");
