@@ -1,3 +1,4 @@
+using Ferry.Controllers.Operator;
 using Ferry.LocalCluster;
 using Ferry.Runtime.Client;
 using Ferry.Runtime.Diagnostics;
@@ -13,18 +14,19 @@ namespace Ferry.Dev;
 /// </summary>
 internal sealed class DevEnvironment : IAsyncDisposable
 {
-    private readonly CancellationTokenSource _stopping;
-    private readonly Task _operator;
+    private readonly KubeClient _operatorClient;
 
-    private DevEnvironment(LocalClusterServer cluster, KubeClient client, RuntimeMetrics metrics, int crdCount, CancellationTokenSource stopping, Task running)
+    private DevEnvironment(LocalClusterServer cluster, KubeClient client, RuntimeMetrics metrics, int crdCount, KubeClient operatorClient, FerryOperator running)
     {
         Cluster = cluster;
         Client = client;
         Metrics = metrics;
         CrdCount = crdCount;
-        _stopping = stopping;
-        _operator = running;
+        _operatorClient = operatorClient;
+        Operator = running;
     }
+
+    public FerryOperator Operator { get; }
 
     public LocalClusterServer Cluster { get; }
 
@@ -44,18 +46,19 @@ internal sealed class DevEnvironment : IAsyncDisposable
         var cluster = await LocalClusterServer.StartAsync(
             new LocalClusterOptions { Port = options.Port, KubeconfigPath = options.KubeconfigPath, Time = options.Time }, cancellationToken);
         var metrics = new RuntimeMetrics();
-        var client = KubeClient.Create(
-            KubernetesClientConfiguration.BuildConfigFromConfigFile(cluster.KubeconfigPath), new KubeClientOptions { Qps = 0 }, metrics, options.Time);
-        var stopping = new CancellationTokenSource();
+        var configuration = KubernetesClientConfiguration.BuildConfigFromConfigFile(cluster.KubeconfigPath);
+        var client = KubeClient.Create(configuration, new KubeClientOptions { Qps = 0 }, metrics, options.Time);
+        // The operator has a client of its own, as it would in a pod: its requests are its own to count.
+        var operatorClient = KubeClient.Create(configuration, options.OperatorClient, metrics, options.Time);
         try
         {
             var crds = await CrdInstaller.InstallAsync(client, cancellationToken);
-            var running = DevOperator.RunAsync(cluster.KubeconfigPath, options.Time, loggers, stopping.Token);
-            return new DevEnvironment(cluster, client, metrics, crds, stopping, running);
+            var running = await DevOperator.StartAsync(operatorClient, options.Time, loggers, cancellationToken);
+            return new DevEnvironment(cluster, client, metrics, crds, operatorClient, running);
         }
         catch
         {
-            stopping.Dispose();
+            operatorClient.Dispose();
             client.Dispose();
             metrics.Dispose();
             await cluster.DisposeAsync();
@@ -65,17 +68,8 @@ internal sealed class DevEnvironment : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        try
-        {
-            await _operator;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping is what was asked for.
-        }
-
-        _stopping.Dispose();
+        await Operator.DisposeAsync();
+        _operatorClient.Dispose();
         Client.Dispose();
         Metrics.Dispose();
         await Cluster.DisposeAsync();

@@ -1,16 +1,27 @@
+using Ferry.Controllers.Operator;
+using Ferry.Providers;
+using Ferry.Providers.Fake;
+using Ferry.Runtime.Client;
 using Microsoft.Extensions.Logging;
 
 namespace Ferry.Dev;
 
-/// <summary>Runs the operator (every controller Ferry has) against the dev cluster until cancelled.</summary>
+/// <summary>
+/// The operator as <c>ferry dev</c> runs it: every controller, no leader election (one process), no metrics or
+/// health listeners (nothing scrapes a dev session, and a fixed port would clash with a second one).
+/// </summary>
 internal static class DevOperator
 {
-    public static async Task RunAsync(string kubeconfigPath, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static FerryOperatorOptions Options => new()
     {
-        ArgumentNullException.ThrowIfNull(kubeconfigPath);
-        ArgumentNullException.ThrowIfNull(time);
-        ArgumentNullException.ThrowIfNull(loggers);
-        // The operator composition (FerryOperator) lands with the store controllers; until then only the cluster runs.
-        await Task.Delay(Timeout.Infinite, cancellationToken);
-    }
+        MetricsAddress = "0",
+        LiveAddress = "0",
+        EnableLeaderElection = false,
+    };
+
+    /// <summary>The providers of a dev session: the same as `ferry run` registers.</summary>
+    public static IEnumerable<ISecretsProvider> Providers(KubeClient client) => [new FakeSecretsProvider()];
+
+    public static Task<FerryOperator> StartAsync(KubeClient client, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        FerryOperator.StartAsync(client, Options, Providers(client), loggers, time, cancellationToken);
 }

@@ -1,3 +1,5 @@
+using Ferry.Runtime.Client;
+
 namespace Ferry.Dev;
 
 /// <summary>How <c>ferry dev</c> starts its local cluster and operator.</summary>
@@ -8,6 +10,9 @@ internal sealed record DevOptions
 
     /// <summary>Where the kubeconfig for kubectl is written.</summary>
     public string KubeconfigPath { get; init; } = "ferry-dev.kubeconfig";
+
+    /// <summary>The operator's client limits (ESO's --client-qps and --client-burst).</summary>
+    public KubeClientOptions OperatorClient { get; init; } = new() { Qps = 50, Burst = 100 };
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }
