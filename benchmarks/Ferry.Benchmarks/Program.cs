@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Ferry.Benchmarks.LocalCluster;
+using Ferry.Benchmarks.Operator;
 using Ferry.Benchmarks.Runtime;
 
 // Scale scenarios for the pieces Ferry stands on, and BenchmarkDotNet micro-benchmarks ("micro", then its own
@@ -16,10 +17,19 @@ switch (scenario)
         var objects = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
         await InformerScaleScenario.RunAsync(objects);
         return 0;
+    case "operator-scale":
+        var externalSecrets = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+        var namespaces = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100;
+        TimeSpan? refresh = args.Length > 3 ? TimeSpan.FromSeconds(int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture)) : null;
+        await OperatorScaleScenario.RunAsync(externalSecrets, namespaces, refresh);
+        return 0;
+    case ClusterProcess.Scenario:
+        await ClusterProcess.ServeAsync(args[1]);
+        return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], operator-scale [count] [namespaces] [refresh-seconds], micro [BenchmarkDotNet arguments]");
         return 2;
 }
