@@ -24,7 +24,7 @@ internal sealed class ClusterProcess : IAsyncDisposable
     public static async Task<ClusterProcess> StartAsync(string folder)
     {
         var kubeconfig = Path.Combine(folder, $"cluster-{Guid.NewGuid():N}.kubeconfig");
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardInput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
         {
             start.ArgumentList.Add(typeof(ClusterProcess).Assembly.Location);

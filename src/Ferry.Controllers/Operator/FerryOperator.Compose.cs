@@ -1,4 +1,5 @@
 using Ferry.Api.V1;
+using Ferry.Controllers.ExternalSecrets;
 using Ferry.Controllers.SecretStores;
 using Ferry.Controllers.Stores;
 using Ferry.Providers.Pooling;
@@ -22,7 +23,7 @@ public sealed partial class FerryOperator
     {
         var owned = new List<IDisposable>();
         var metrics = sharedMetrics ?? Own(new RuntimeMetrics(), owned);
-        var identity = options.Identity ?? $"{Environment.MachineName}_{Guid.NewGuid():N}"[..Math.Min(63, Environment.MachineName.Length + 33)];
+        var identity = options.Identity ?? DefaultIdentity();
         var informers = new StoreInformers(
             Informer<SecretStore>(client, options.Namespace, time, loggers, metrics),
             Informer<ClusterSecretStore>(client, null, time, loggers, metrics),
@@ -72,7 +73,28 @@ public sealed partial class FerryOperator
             manager.Add(Own(StoreController("clustersecretstore", reconciler, informers.ClusterSecretStores, options, time, loggers, metrics), owned));
         }
 
-        var meters = new List<System.Diagnostics.Metrics.Meter> { metrics.Meter, secretStoreMetrics.Meter, clusterStoreMetrics.Meter };
+        var externalSecrets = Own(ExternalSecretsController.Create(
+            new ExternalSecretsControllerOptions
+            {
+                Workers = options.Concurrent,
+                Namespace = options.Namespace,
+                TemplateLeftDelimiter = options.TemplateLeftDelimiter,
+                TemplateRightDelimiter = options.TemplateRightDelimiter,
+                WriteRefreshTimeOnUnchangedRefresh = options.WriteRefreshTimeOnUnchangedRefresh,
+            },
+            client,
+            resolver,
+            new EventRecorder(client, new EventRecorderOptions { Controller = "external-secrets", Instance = identity }, time),
+            time,
+            loggers,
+            metrics), owned);
+        foreach (var runnable in externalSecrets.Runnables)
+        {
+            manager.Add(runnable);
+        }
+
+        dependents.Attach(externalSecrets.StoreDependents);
+        var meters = new List<System.Diagnostics.Metrics.Meter> { metrics.Meter, externalSecrets.Meter, secretStoreMetrics.Meter, clusterStoreMetrics.Meter };
         var exporter = new PrometheusExporter([.. meters]);
         AddDiagnostics(manager, options, exporter);
         return new Parts(manager, election, pool, exporter, owned, loggers.CreateLogger<FerryOperator>(), resolver, dependents, metrics, options);
@@ -118,6 +140,14 @@ public sealed partial class FerryOperator
         {
             manager.Add(new DiagnosticsServer(livePrefix, () => manager.IsReady, exporter));
         }
+    }
+
+    // Unique per process, as client-go's hostname plus a random suffix; a Lease holder identity has no length limit,
+    // but events carry it in reportingInstance (at most 128 characters).
+    private static string DefaultIdentity()
+    {
+        var identity = $"{Environment.MachineName}_{Guid.NewGuid():N}";
+        return identity.Length <= 128 ? identity : identity[^128..];
     }
 
     private static T Own<T>(T value, List<IDisposable> owned)

@@ -64,6 +64,9 @@ public sealed record FerryOperatorOptions
     /// <summary>--template-right-delimiter.</summary>
     public string TemplateRightDelimiter { get; init; } = "}}";
 
-    /// <summary>--enable-secret-api-read-on-cache-mismatch.</summary>
-    public bool EnableSecretApiReadOnCacheMismatch { get; init; } = true;
+    /// <summary>
+    /// Ferry-only: ESO writes status.refreshTime on every refresh even when nothing changed (the default here too);
+    /// false skips that write, so an unchanged refresh costs no API write at all.
+    /// </summary>
+    public bool WriteRefreshTimeOnUnchangedRefresh { get; init; } = true;
 }

@@ -24,6 +24,17 @@ public interface IKubeClient
     Task<T> UpdateAsync<T>(ResourceType type, T value, CancellationToken cancellationToken)
         where T : class, IKubernetesObject<V1ObjectMeta>;
 
+    /// <summary>
+    /// Creates the object under a named field manager, so managedFields record who owns which field (ESO prunes
+    /// keys by its manager's entry). Clients that cannot name the manager create without it.
+    /// </summary>
+    Task<T> CreateAsync<T>(ResourceType type, T value, string? fieldManager, CancellationToken cancellationToken)
+        where T : class, IKubernetesObject<V1ObjectMeta> => CreateAsync(type, value, cancellationToken);
+
+    /// <summary>Replaces the object under a named field manager (see the create overload).</summary>
+    Task<T> UpdateAsync<T>(ResourceType type, T value, string? fieldManager, CancellationToken cancellationToken)
+        where T : class, IKubernetesObject<V1ObjectMeta> => UpdateAsync(type, value, cancellationToken);
+
     /// <summary>Replaces the status subresource only.</summary>
     Task<T> UpdateStatusAsync<T>(ResourceType type, T value, CancellationToken cancellationToken)
         where T : class, IKubernetesObject<V1ObjectMeta>;

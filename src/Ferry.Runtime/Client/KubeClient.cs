@@ -75,6 +75,9 @@ public sealed class KubeClient : IKubeClient, IDisposable
     }
 
     public Task<T> CreateAsync<T>(ResourceType type, T value, CancellationToken cancellationToken)
+        where T : class, IKubernetesObject<V1ObjectMeta> => CreateAsync(type, value, null, cancellationToken);
+
+    public Task<T> CreateAsync<T>(ResourceType type, T value, string? fieldManager, CancellationToken cancellationToken)
         where T : class, IKubernetesObject<V1ObjectMeta>
     {
         ArgumentNullException.ThrowIfNull(type);
@@ -82,11 +85,14 @@ public sealed class KubeClient : IKubeClient, IDisposable
         Stamp(type, value);
         var ns = value.Metadata?.NamespaceProperty;
         return ns is null
-            ? _kubernetes.CustomObjects.CreateClusterCustomObjectAsync<T>(value, type.Group, type.Version, type.Plural, cancellationToken: cancellationToken)
-            : _kubernetes.CustomObjects.CreateNamespacedCustomObjectAsync<T>(value, type.Group, type.Version, ns, type.Plural, cancellationToken: cancellationToken);
+            ? _kubernetes.CustomObjects.CreateClusterCustomObjectAsync<T>(value, type.Group, type.Version, type.Plural, fieldManager: fieldManager, cancellationToken: cancellationToken)
+            : _kubernetes.CustomObjects.CreateNamespacedCustomObjectAsync<T>(value, type.Group, type.Version, ns, type.Plural, fieldManager: fieldManager, cancellationToken: cancellationToken);
     }
 
     public Task<T> UpdateAsync<T>(ResourceType type, T value, CancellationToken cancellationToken)
+        where T : class, IKubernetesObject<V1ObjectMeta> => UpdateAsync(type, value, null, cancellationToken);
+
+    public Task<T> UpdateAsync<T>(ResourceType type, T value, string? fieldManager, CancellationToken cancellationToken)
         where T : class, IKubernetesObject<V1ObjectMeta>
     {
         ArgumentNullException.ThrowIfNull(type);
@@ -94,8 +100,8 @@ public sealed class KubeClient : IKubeClient, IDisposable
         Stamp(type, value);
         var (ns, name) = Identity(value);
         return ns is null
-            ? _kubernetes.CustomObjects.ReplaceClusterCustomObjectAsync<T>(value, type.Group, type.Version, type.Plural, name, cancellationToken: cancellationToken)
-            : _kubernetes.CustomObjects.ReplaceNamespacedCustomObjectAsync<T>(value, type.Group, type.Version, ns, type.Plural, name, cancellationToken: cancellationToken);
+            ? _kubernetes.CustomObjects.ReplaceClusterCustomObjectAsync<T>(value, type.Group, type.Version, type.Plural, name, fieldManager: fieldManager, cancellationToken: cancellationToken)
+            : _kubernetes.CustomObjects.ReplaceNamespacedCustomObjectAsync<T>(value, type.Group, type.Version, ns, type.Plural, name, fieldManager: fieldManager, cancellationToken: cancellationToken);
     }
 
     public Task<T> UpdateStatusAsync<T>(ResourceType type, T value, CancellationToken cancellationToken)

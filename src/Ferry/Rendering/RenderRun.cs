@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ferry.Api.Serialization;
 using Ferry.Api.V1;
+using Ferry.Controllers.ExternalSecrets;
 using Ferry.Manifests;
 using Ferry.Templating.Eso;
 

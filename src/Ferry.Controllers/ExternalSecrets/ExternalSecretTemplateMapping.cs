@@ -3,13 +3,13 @@ using Ferry.Templating.Eso;
 using EsoMergePolicy = Ferry.Templating.Eso.MergePolicy;
 using EsoScope = Ferry.Templating.Eso.TemplateScope;
 
-namespace Ferry.Rendering;
+namespace Ferry.Controllers.ExternalSecrets;
 
 /// <summary>
-/// Maps the API's spec.target.template onto Ferry.Templating's template model. The ExternalSecret controller
-/// will call this same mapping (move it to Ferry.Controllers when that project exists).
+/// Maps the API's spec.target.template onto Ferry.Templating's template model; the controller and
+/// `ferry render` share it, so an offline render is what the controller writes.
 /// </summary>
-internal static class ExternalSecretTemplateMapping
+public static class ExternalSecretTemplateMapping
 {
     public static SecretTemplate ToSecretTemplate(ExternalSecretTemplate template) => new()
     {

@@ -2,14 +2,14 @@ using Ferry.Api.V1;
 using Ferry.Templating;
 using Ferry.Templating.Eso;
 
-namespace Ferry.Rendering;
+namespace Ferry.Controllers.ExternalSecrets;
 
 /// <summary>
 /// What an ExternalSecret's target Secret would contain for a given provider data map: its own template applied
 /// by <see cref="SecretTemplateRenderer"/>, or, without a template, the data as is with the ExternalSecret's own
 /// labels and annotations (as ESO copies them).
 /// </summary>
-internal sealed class ExternalSecretRenderer(SecretTemplateRenderer renderer)
+public sealed class ExternalSecretRenderer(SecretTemplateRenderer renderer)
 {
     public ExternalSecretRenderer(string leftDelimiter = "{{", string rightDelimiter = "}}")
         : this(new SecretTemplateRenderer(new TemplateCache(), leftDelimiter, rightDelimiter))
