@@ -20,8 +20,7 @@ switch (scenario)
     case "operator-scale":
         var externalSecrets = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
         var namespaces = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100;
-        TimeSpan? refresh = args.Length > 3 ? TimeSpan.FromSeconds(int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture)) : null;
-        await OperatorScaleScenario.RunAsync(externalSecrets, namespaces, refresh);
+        await OperatorScaleScenario.RunAsync(externalSecrets, namespaces);
         return 0;
     case ClusterProcess.Scenario:
         await ClusterProcess.ServeAsync(args[1]);
@@ -30,6 +29,6 @@ switch (scenario)
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], operator-scale [count] [namespaces] [refresh-seconds], micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], operator-scale [count] [namespaces], micro [BenchmarkDotNet arguments]");
         return 2;
 }

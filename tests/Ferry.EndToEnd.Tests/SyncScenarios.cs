@@ -23,6 +23,7 @@ internal sealed class SyncScenarios(Kubectl kubectl)
             await WaitForValueAsync(ns, "db", "credentials", "app:first");
 
             await kubectl.ApplyAsync(FakeStore(store, ("/app/db", "{\"user\":\"app\",\"password\":\"second\"}")));
+            await ForceSyncAsync(ns, "db");
             await WaitForValueAsync(ns, "db", "credentials", "app:second");
 
             await kubectl.ApplyAsync(TemplatedExternalSecret(ns, "db", store, "user={{ .user }}"));
@@ -76,6 +77,7 @@ internal sealed class SyncScenarios(Kubectl kubectl)
             await WaitForValueAsync(ns, "retained", "value", "g");
 
             await kubectl.ApplyAsync(FakeStore(store, ("/kept", "k")));
+            await ForceSyncAsync(ns, "deleted", "retained");
             await Eventually.True(async () => !await kubectl.ExistsAsync("secret", ns, "deleted"), "the Secret under deletionPolicy Delete was deleted", SyncTimeout);
             Assert.Equal("g", await kubectl.SecretValueAsync(ns, "retained", "value"));
         }
@@ -95,6 +97,18 @@ internal sealed class SyncScenarios(Kubectl kubectl)
         {
             var status = await kubectl.TryRunAsync(null, "get", "externalsecrets", "-n", ns, "-o", "yaml");
             throw new TimeoutException($"Secret {ns}/{secret} key {key} never became the expected value.\nExternalSecrets:\n{status.Output}", e);
+        }
+    }
+
+    /// <summary>
+    /// ESO's way to pick up a change at the provider before the next refresh: a new value of the force-sync
+    /// annotation. (Ferry also re-enqueues a store's dependents when the store changes; this does not rely on it.)
+    /// </summary>
+    public async Task ForceSyncAsync(string ns, params string[] externalSecrets)
+    {
+        foreach (var name in externalSecrets)
+        {
+            await kubectl.RunAsync("annotate", "externalsecret", name, "-n", ns, "--overwrite", $"force-sync={Guid.NewGuid():N}");
         }
     }
 

@@ -20,15 +20,16 @@ internal static class OperatorScaleScenario
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(10);
 
-    public static async Task RunAsync(int count, int namespaces, TimeSpan? refreshInterval)
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromHours(1);
+
+    public static async Task RunAsync(int count, int namespaces)
     {
         var folder = Directory.CreateTempSubdirectory("ferry-operator-scale-").FullName;
         try
         {
             Console.WriteLine($"operator-scale: {count} ExternalSecrets in {namespaces} namespaces (one fake SecretStore each), {ScaleWorkload.Parallelism} workers and client parallelism, no client QPS limit");
             var floor = await FloorAsync(new ScaleWorkload(count, namespaces, "1h"), folder);
-            var interval = refreshInterval ?? TimeSpan.FromSeconds(Math.Max(30, Math.Ceiling(3 * (floor.Apply + floor.Writes).TotalSeconds)));
-            await OperatorAsync(new ScaleWorkload(count, namespaces, $"{(int)interval.TotalSeconds}s"), folder, floor.Apply + floor.Writes);
+            await OperatorAsync(new ScaleWorkload(count, namespaces, "1h"), folder, floor.Apply + floor.Writes);
         }
         finally
         {
@@ -65,54 +66,66 @@ internal static class OperatorScaleScenario
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var memory = new MemorySampler();
-        await using var ferry = FerryOperator.Create(
-            operatorClient, DevOperator.Options with { Concurrent = ScaleWorkload.Parallelism }, [provider], NullLoggerFactory.Instance, TimeProvider.System, operatorMetrics);
-        ferry.Start();
-        await ferry.WaitUntilReadyAsync(CancellationToken.None);
         await using var tracker = await ReadyTracker.StartAsync(bench);
+        await using (var first = await StartOperatorAsync(operatorClient, operatorMetrics, provider, TimeProvider.System))
+        {
+            var total = Stopwatch.StartNew();
+            var applying = Stopwatch.StartNew();
+            await workload.CreateExternalSecretsAsync(bench);
+            applying.Stop();
+            Require(await tracker.WaitAsync(t => t.ReadyCount >= workload.Count, Deadline), $"all {workload.Count} Ready within {Deadline}");
+            total.Stop();
+            Report("operator: apply the ExternalSecrets (while the operator runs)", applying.Elapsed);
+            Report("operator: from applying them to all Ready", total.Elapsed, $"{total.Elapsed / floor:F2}x the floor");
+            var afterSync = requests.Snapshot();
+            Console.WriteLine($"operator: API requests of the first sync: {Verbs(afterSync)} ({RequestCounter.Writes(afterSync) / (double)workload.Count:F2} writes per ExternalSecret)");
+            Console.WriteLine($"operator: provider clients created: {provider.Clients}, provider reads: {provider.Reads}");
+        }
 
-        var total = Stopwatch.StartNew();
-        var applying = Stopwatch.StartNew();
-        await workload.CreateExternalSecretsAsync(bench);
-        applying.Stop();
-        Require(await tracker.WaitAsync(t => t.ReadyCount >= workload.Count, Deadline), $"all {workload.Count} Ready within {Deadline}");
-        total.Stop();
-        Report("operator: apply the ExternalSecrets (while the operator runs)", applying.Elapsed);
-        Report("operator: from applying them to all Ready", total.Elapsed, $"{total.Elapsed / floor:F2}x the floor");
-        var afterSync = requests.Snapshot();
-        Console.WriteLine($"operator: API requests for the first sync: {Verbs(afterSync)} ({RequestCounter.Writes(afterSync) / (double)workload.Count:F2} writes per ExternalSecret)");
-        Console.WriteLine($"operator: provider clients created: {provider.Clients}, provider reads: {provider.Reads}");
+        // A second operator whose clock is one refresh interval ahead: every ExternalSecret is due at once.
+        var before = tracker.RefreshTimes();
+        var requestsBefore = requests.Snapshot();
+        var readsBefore = provider.Reads;
+        await using (var second = await StartOperatorAsync(operatorClient, operatorMetrics, provider, new ShiftedTimeProvider(RefreshInterval)))
+        {
+            await RefreshAsync(workload, tracker, requests, provider, bench, before, requestsBefore, readsBefore);
+        }
 
-        await RefreshAsync(workload, tracker, requests, provider, bench);
-
-        await ferry.StopAsync();
         await memory.DisposeAsync();
         Console.WriteLine($"operator: peak managed heap {memory.PeakManagedHeap / 1048576.0:F0} MiB, peak working set {memory.PeakWorkingSet / 1048576.0:F0} MiB (this process: the operator plus the benchmark's client and tracker)");
     }
 
-    private static async Task RefreshAsync(ScaleWorkload workload, ReadyTracker tracker, RequestCounter requests, CountingSecretsProvider provider, KubeClient bench)
+    private static async Task<FerryOperator> StartOperatorAsync(KubeClient client, RuntimeMetrics metrics, CountingSecretsProvider provider, TimeProvider time)
     {
-        var before = tracker.RefreshTimes();
-        var requestsBefore = requests.Snapshot();
-        var readsBefore = provider.Reads;
-        var waiting = Stopwatch.StartNew();
-        Require(await tracker.WaitAsync(t => t.RefreshedAfter(before) > 0, Deadline), "the refresh started");
-        Console.WriteLine($"refresh: the first ExternalSecret refreshed {waiting.Elapsed.TotalSeconds:F1} s after all were Ready (refreshInterval {workload.RefreshInterval})");
+        var ferry = FerryOperator.Create(
+            client, DevOperator.Options with { Concurrent = ScaleWorkload.Parallelism }, [provider], NullLoggerFactory.Instance, time, metrics);
+        ferry.Start();
+        await ferry.WaitUntilReadyAsync(CancellationToken.None);
+        return ferry;
+    }
 
+    private static async Task RefreshAsync(
+        ScaleWorkload workload, ReadyTracker tracker, RequestCounter requests, CountingSecretsProvider provider, KubeClient bench,
+        IReadOnlyDictionary<string, DateTimeOffset?> before, IReadOnlyDictionary<string, long> requestsBefore, long readsBefore)
+    {
+        var refreshing = Stopwatch.StartNew();
         var probe = workload.ExternalSecret(ScaleWorkload.NamespaceName(0), "latency-probe", 0);
         var latency = Stopwatch.StartNew();
         await bench.CreateAsync(ScaleWorkload.ExternalSecrets, probe, CancellationToken.None);
         Require(await tracker.WaitAsync(t => t.IsReady($"{probe.Metadata.NamespaceProperty}/latency-probe"), Deadline), "the new ExternalSecret became Ready");
         latency.Stop();
         var refreshedThen = tracker.RefreshedAfter(before);
-        Report("refresh: a new ExternalSecret created during the refresh, to Ready", latency.Elapsed, $"{refreshedThen} of {workload.Count} had refreshed by then");
+        Report("refresh: a new ExternalSecret created as all of them fall due, to Ready", latency.Elapsed, $"{refreshedThen} of {workload.Count} had refreshed by then");
 
         Require(await tracker.WaitAsync(t => t.RefreshedAfter(before) >= workload.Count, Deadline), "every ExternalSecret refreshed");
+        refreshing.Stop();
+        Report("refresh: all of them refreshed (nothing changed at the provider)", refreshing.Elapsed);
         var delta = RequestCounter.Difference(requests.Snapshot(), requestsBefore);
-        // The probe's own sync (a Secret create and a status write) is not part of the unchanged refresh.
-        var writes = RequestCounter.Writes(delta) - 2;
+        // The probe's own sync (finalizer, Secret, status, event) is not part of the unchanged refresh.
+        var probeWrites = 4;
+        var writes = RequestCounter.Writes(delta) - probeWrites;
         var reads = provider.Reads - readsBefore - 1;
-        Console.WriteLine($"refresh: API requests while all {workload.Count} refreshed with nothing changed: {Verbs(delta)}");
+        Console.WriteLine($"refresh: API requests of the refresh (after the caches listed): {Verbs(delta)}");
         Console.WriteLine($"refresh: API writes per ExternalSecret: {writes / (double)workload.Count:F2}; provider reads per ExternalSecret: {reads / (double)workload.Count:F2}");
     }
 
