@@ -6,7 +6,8 @@ namespace Ferry.Controllers.ExternalSecrets;
 /// <summary>
 /// The robfig/cron schedules a sync window uses: five fields (minute hour day-of-month month day-of-week, with
 /// lists, ranges, steps and names), the @yearly..@hourly descriptors and <c>@every &lt;duration&gt;</c>; all in UTC.
-/// As in robfig, a restricted day-of-month and day-of-week match when either does.
+/// As in robfig, a restricted day-of-month and day-of-week match when either does, and day-of-week runs 0-6 (7 is
+/// an error there, so such a window never opens).
 /// </summary>
 internal sealed class CronSchedule
 {
@@ -62,7 +63,7 @@ internal sealed class CronSchedule
             && Fill(schedule._hours, fields[1], 0, 23, null, out _)
             && Fill(schedule._days, fields[2], 1, 31, null, out schedule._dayStar)
             && Fill(schedule._months, fields[3], 1, 12, MonthNames, out _)
-            && Fill(schedule._weekdays, fields[4], 0, 6, DayNames, out schedule._weekdayStar, sundayIsSeven: true);
+            && Fill(schedule._weekdays, fields[4], 0, 6, DayNames, out schedule._weekdayStar);
         return ok ? schedule : null;
     }
 
@@ -108,7 +109,7 @@ internal sealed class CronSchedule
         return _dayStar || _weekdayStar ? dayMatch && weekdayMatch : dayMatch || weekdayMatch;
     }
 
-    private static bool Fill(bool[] slots, string field, int min, int max, string[]? names, out bool star, bool sundayIsSeven = false)
+    private static bool Fill(bool[] slots, string field, int min, int max, string[]? names, out bool star)
     {
         star = field is "*" or "?";
         foreach (var part in field.Split(','))
@@ -150,12 +151,6 @@ internal sealed class CronSchedule
                 {
                     high = max;
                 }
-            }
-
-            if (sundayIsSeven && high == 7)
-            {
-                high = 6;
-                slots[0] = true;
             }
 
             if (low < min || high > max || low > high)

@@ -39,6 +39,8 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
     private readonly ProviderDataFetcher _fetcher;
     private readonly ExternalSecretRenderer _renderer;
     private readonly SyncWindowGate _windows = new();
+    private readonly OwnWrites _ownWrites;
+    private readonly ForcedRefreshes _forced;
 
     public ExternalSecretReconciler(
         ExternalSecretsControllerOptions options,
@@ -49,8 +51,12 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
         ObjectStore<ExternalSecret> externalSecrets,
         ObjectStore<V1Secret> secrets,
         ExternalSecretMetrics metrics,
+        OwnWrites ownWrites,
+        ForcedRefreshes forced,
         ILogger logger)
     {
+        _forced = forced;
+        _ownWrites = ownWrites;
         _options = options;
         _client = client;
         _events = events;
@@ -67,11 +73,14 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
     public async ValueTask<ReconcileResult> ReconcileAsync(ObjectKey key, CancellationToken cancellationToken)
     {
         var ns = key.Namespace ?? "";
-        if (_externalSecrets.Get(key) is not { } externalSecret)
+        if (_externalSecrets.Get(key) is not { } cached)
         {
             _metrics.Forget(key.Name, ns);
+            _ownWrites.Forget(key);
             return ReconcileResult.Done;
         }
+
+        var externalSecret = _ownWrites.Freshest(cached);
 
         var started = Stopwatch.GetTimestamp();
         _metrics.SyncCall(key.Name, ns);
@@ -121,7 +130,12 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
         }
 
         var existing = _secrets.Get(externalSecret.Metadata.NamespaceProperty, ExternalSecretsController.TargetName(externalSecret));
-        if (!RefreshDecision.ShouldRefresh(externalSecret, now, _windows) && RefreshDecision.IsSecretValid(existing, externalSecret))
+        // A store change refreshes periodic ExternalSecrets at once; CreatedOnce, OnChange and interval 0 keep
+        // their promise not to re-read the provider.
+        var forced = _forced.Take(ObjectKey.Of(externalSecret))
+            && externalSecret.Spec.RefreshPolicy is null or ExternalSecretRefreshPolicy.Periodic
+            && RefreshDecision.Interval(externalSecret) > TimeSpan.Zero;
+        if (!forced && !RefreshDecision.ShouldRefresh(externalSecret, now, _windows) && RefreshDecision.IsSecretValid(existing, externalSecret))
         {
             Log.Skipped(_logger, externalSecret.Metadata.NamespaceProperty, externalSecret.Metadata.Name);
             return Requeue(externalSecret, externalSecret.Status?.RefreshTime, now);
@@ -320,14 +334,14 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
             // Keep the old time when it is the only difference, so an unchanged refresh writes nothing at all.
             var withPrevious = ExternalSecretStatusWriter.Copy(status);
             withPrevious.RefreshTime = previous;
-            if (!await ExternalSecretStatusWriter.WriteIfChangedAsync(_client, externalSecret, withPrevious, cancellationToken))
+            if (!ExternalSecretStatusWriter.Differs(externalSecret.Status, withPrevious))
             {
                 _metrics.ReadyCondition(externalSecret.Metadata.Name, externalSecret.Metadata.NamespaceProperty ?? "", "True");
-                return Requeue(externalSecret, now, now);
+                return Requeue(externalSecret, previous, now);
             }
         }
 
-        await ExternalSecretStatusWriter.WriteIfChangedAsync(_client, externalSecret, status, cancellationToken);
+        await WriteStatusAsync(externalSecret, status, cancellationToken);
         _metrics.ReadyCondition(externalSecret.Metadata.Name, externalSecret.Metadata.NamespaceProperty ?? "", "True");
         return Requeue(externalSecret, status.RefreshTime, now);
     }
@@ -339,10 +353,10 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
         Log.SyncFailed(_logger, externalSecret.Metadata.NamespaceProperty, externalSecret.Metadata.Name, failure.Message);
         _metrics.SyncError(name, ns);
         _metrics.ReadyCondition(name, ns, "False");
+        await _events.RecordAsync(externalSecret, EventType.Warning, EventReasons.UpdateFailed, "Sync", failure.Message, cancellationToken);
         var status = ExternalSecretStatusWriter.Copy(externalSecret.Status);
         ExternalSecretStatusWriter.SetReady(status, ready: false, ExternalSecretReasons.SecretSyncedError, failure.ConditionMessage, _time.GetUtcNow());
-        await ExternalSecretStatusWriter.WriteIfChangedAsync(_client, externalSecret, status, cancellationToken);
-        await _events.RecordAsync(externalSecret, EventType.Warning, EventReasons.UpdateFailed, "Sync", failure.Message, cancellationToken);
+        await WriteStatusAsync(externalSecret, status, cancellationToken);
         if (failure.Terminal)
         {
             throw new TerminalReconcileException(failure.Message, failure);
@@ -393,9 +407,22 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
                 ["finalizers"] = new System.Text.Json.Nodes.JsonArray([.. finalizers.Select(f => (System.Text.Json.Nodes.JsonNode)f)]),
             },
         };
-        return await _client.PatchAsync<ExternalSecret>(
+        var written = await _client.PatchAsync<ExternalSecret>(
             ExternalSecrets, externalSecret.Metadata.NamespaceProperty, externalSecret.Metadata.Name,
             new V1Patch(patch.ToJsonString(), V1Patch.PatchType.MergePatch), null, cancellationToken);
+        _ownWrites.Wrote(externalSecret, written);
+        return written;
+    }
+
+    private async Task<bool> WriteStatusAsync(ExternalSecret externalSecret, ExternalSecretStatus status, CancellationToken cancellationToken)
+    {
+        if (await ExternalSecretStatusWriter.WriteIfChangedAsync(_client, externalSecret, status, cancellationToken) is not { } written)
+        {
+            return false;
+        }
+
+        _ownWrites.Wrote(externalSecret, written);
+        return true;
     }
 
     private static bool IsControlledBy(V1Secret secret, ExternalSecret externalSecret) =>

@@ -58,26 +58,26 @@ internal static class ExternalSecretStatusWriter
     public static ExternalSecretStatusCondition? Ready(ExternalSecretStatus? status) =>
         status?.Conditions?.FirstOrDefault(c => c.Type == ExternalSecretConditionType.Ready);
 
-    /// <summary>Writes the status when it differs from <paramref name="externalSecret"/>'s; returns whether it wrote.</summary>
-    public static async Task<bool> WriteIfChangedAsync(IKubeClient client, ExternalSecret externalSecret, ExternalSecretStatus desired, CancellationToken cancellationToken)
+    /// <summary>Writes the status when it differs from <paramref name="externalSecret"/>'s; returns the written object, or null.</summary>
+    public static async Task<ExternalSecret?> WriteIfChangedAsync(IKubeClient client, ExternalSecret externalSecret, ExternalSecretStatus desired, CancellationToken cancellationToken)
     {
-        var before = ToJson(externalSecret.Status);
-        var after = ToJson(desired);
-        if (JsonNode.DeepEquals(before, after))
+        if (!Differs(externalSecret.Status, desired))
         {
-            return false;
+            return null;
         }
 
-        var patch = new JsonObject { ["status"] = after };
-        await client.PatchStatusAsync<ExternalSecret>(
+        var patch = new JsonObject { ["status"] = ToJson(desired) };
+        return await client.PatchStatusAsync<ExternalSecret>(
             ResourceType.For<ExternalSecret>(),
             externalSecret.Metadata.NamespaceProperty,
             externalSecret.Metadata.Name,
             new V1Patch(patch.ToJsonString(), V1Patch.PatchType.MergePatch),
             null,
             cancellationToken);
-        return true;
     }
+
+    public static bool Differs(ExternalSecretStatus? current, ExternalSecretStatus desired) =>
+        !JsonNode.DeepEquals(ToJson(current), ToJson(desired));
 
     public static DateTimeOffset Truncate(DateTimeOffset time) =>
         new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);

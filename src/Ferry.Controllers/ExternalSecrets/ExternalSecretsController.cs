@@ -29,13 +29,14 @@ public sealed class ExternalSecretsController : IDisposable
         Informer<ExternalSecret> externalSecrets,
         Informer<V1Secret> managedSecrets,
         Controller<ObjectKey> controller,
-        ExternalSecretMetrics metrics)
+        ExternalSecretMetrics metrics,
+        ForcedRefreshes forced)
     {
         ExternalSecrets = externalSecrets;
         ManagedSecrets = managedSecrets;
         Controller = controller;
         _metrics = metrics;
-        StoreDependents = new ExternalSecretDependents(externalSecrets.Store, controller.Queue);
+        StoreDependents = new ExternalSecretDependents(externalSecrets.Store, controller.Queue, forced);
     }
 
     public Informer<ExternalSecret> ExternalSecrets { get; }
@@ -98,8 +99,11 @@ public sealed class ExternalSecretsController : IDisposable
             runtimeMetrics);
 
         var metrics = new ExternalSecretMetrics(meterFactory);
+        var ownWrites = new OwnWrites();
+        var forced = new ForcedRefreshes();
+        externalSecrets.Subscribe(change => ownWrites.Observed(change.Object));
         var reconciler = new ExternalSecretReconciler(
-            options, client, stores, events, time, externalSecrets.Store, managedSecrets.Store, metrics,
+            options, client, stores, events, time, externalSecrets.Store, managedSecrets.Store, metrics, ownWrites, forced,
             loggerFactory.CreateLogger<ExternalSecretReconciler>());
         var controller = new Controller<ObjectKey>(
             new ControllerOptions { Name = "externalsecret", Workers = options.Workers, Queue = options.Queue },
@@ -126,7 +130,7 @@ public sealed class ExternalSecretsController : IDisposable
             .ByIndex(TargetIndex, $"{secret.Metadata.NamespaceProperty}/{secret.Metadata.Name}")
             .Select(ObjectKey.Of));
 
-        return new ExternalSecretsController(externalSecrets, managedSecrets, controller, metrics);
+        return new ExternalSecretsController(externalSecrets, managedSecrets, controller, metrics, forced);
     }
 
     public void Dispose()

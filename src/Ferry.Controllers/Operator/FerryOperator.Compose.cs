@@ -29,11 +29,14 @@ public sealed partial class FerryOperator
             Informer<ClusterSecretStore>(client, null, time, loggers, metrics),
             NamespaceInformer(client, options.Namespace, time, loggers, metrics));
         var pool = new SecretsClientPool(time);
-        var clients = new StoreClients(pool, new ReferencedSecretReader(client, time, options.CredentialsRecheckInterval));
+        // TokenRequest is a subresource the generic client seam does not reach; the KubernetesClient adapter does.
+        var tokens = client is KubeClient kube ? new ServiceAccountTokenRequester(kube.Kubernetes, time) : null;
+        var clients = new StoreClients(pool, new ReferencedSecretReader(client, time, options.CredentialsRecheckInterval), tokens);
         var resolver = new StoreResolver(informers, providers, clients, new StoreResolverOptions
         {
             ControllerClass = options.ControllerClass,
             EnableFloodGate = options.EnableFloodGate,
+            EnableClusterStores = options.EnableClusterStoreReconciler,
         });
         var dependents = new StoreDependentsRelay();
         new StoreChangeNotifier(dependents, clients).Attach(informers);

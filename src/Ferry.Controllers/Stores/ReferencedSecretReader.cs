@@ -33,8 +33,5 @@ internal sealed class ReferencedSecretReader(IKubeClient client, TimeProvider ti
         return source;
     }
 
-    /// <summary>Drops what is remembered, so the next read goes to the API (a store changed or went away).</summary>
-    public void Forget() => _entries.Clear();
-
     private sealed record Entry(SourceSecret? Secret, DateTimeOffset ReadAt);
 }

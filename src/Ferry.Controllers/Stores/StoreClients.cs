@@ -10,7 +10,7 @@ namespace Ferry.Controllers.Stores;
 /// <see cref="StoreCredentials"/>), so each slot remembers that, and a later lend re-reads those Secrets' versions
 /// and, when one moved (a rotated credential) or vanished, asks the pool for a client at a new version.
 /// </summary>
-internal sealed class StoreClients(SecretsClientPool pool, ISecretSource secrets)
+internal sealed class StoreClients(SecretsClientPool pool, ISecretSource secrets, IServiceAccountTokenSource? serviceAccountTokens = null)
 {
     private readonly ConcurrentDictionary<(StoreIdentity Store, string? Namespace), Build> _builds = new();
 
@@ -34,7 +34,7 @@ internal sealed class StoreClients(SecretsClientPool pool, ISecretSource secrets
         return await Pool.AcquireAsync(new StoreClientKey(identity, ns, version), async token =>
         {
             var credentials = new StoreCredentials(identity, ns, secrets);
-            var client = await provider.CreateGuardedClientAsync(new StoreContext(identity, spec, ns, credentials), token);
+            var client = await provider.CreateGuardedClientAsync(new StoreContext(identity, spec, ns, credentials, serviceAccountTokens), token);
             _builds[slot] = new Build(generation, version, credentials.ReadVersions);
             return client;
         }, cancellationToken);

@@ -8,6 +8,8 @@ internal static class StoreMessages
 {
     public const string UnmanagedStore = "can not reference unmanaged store";
 
+    public const string ClusterStoresDisabled = "ClusterSecretStores are disabled in this operator (--enable-cluster-store-reconciler=false)";
+
     public static string NotFound(SecretStoreKind kind, string? ns, string name) => kind == SecretStoreKind.ClusterSecretStore
         ? Format($"ClusterSecretStore \"{name}\" not found")
         : Format($"SecretStore \"{name}\" not found in namespace \"{ns}\"");

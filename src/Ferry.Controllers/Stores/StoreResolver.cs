@@ -16,6 +16,12 @@ internal sealed class StoreResolver(
     {
         ArgumentNullException.ThrowIfNull(consumerNamespace);
         ArgumentNullException.ThrowIfNull(name);
+        if (kind == SecretStoreKind.ClusterSecretStore && !options.EnableClusterStores)
+        {
+            // ESO skips such ExternalSecrets as it skips a store of another controller class: not ours to serve.
+            return new(StoreResolutionOutcome.OtherControllerClass, StoreMessages.ClusterStoresDisabled);
+        }
+
         if (informers.Find(kind, consumerNamespace, name) is not { } store)
         {
             return new(StoreResolutionOutcome.NotFound, StoreMessages.NotFound(kind, consumerNamespace, name));

@@ -7,4 +7,7 @@ public sealed record StoreResolverOptions
 
     /// <summary>ESO's --enable-flood-gate: no sync goes through a store whose Ready condition is not True.</summary>
     public bool EnableFloodGate { get; init; } = true;
+
+    /// <summary>ESO's --enable-cluster-store-reconciler: when false, ClusterSecretStores are not used at all.</summary>
+    public bool EnableClusterStores { get; init; } = true;
 }

@@ -136,6 +136,19 @@ public sealed class StoreResolverTests(OperatorCluster cluster)
     }
 
     [Fact]
+    public async Task Resolve_ClusterStoresDisabled_RefusedAsNotServed()
+    {
+        await using var op = await cluster.StartOperatorAsync(OperatorCluster.QuietOptions() with { EnableClusterStoreReconciler = false });
+        var name = OperatorCluster.UniqueName("off");
+        await cluster.CreateClusterSecretStoreAsync(name, OperatorCluster.FakeSpec());
+
+        var resolution = await op.Stores.ResolveAsync("default", SecretStoreKind.ClusterSecretStore, name, CancellationToken.None);
+
+        Assert.Equal(StoreResolutionOutcome.OtherControllerClass, resolution.Outcome);
+        Assert.Null(resolution.Lease);
+    }
+
+    [Fact]
     public async Task Resolve_ProviderFerryDoesNotImplement_ProviderNotSupportedNamingIt()
     {
         await using var op = await cluster.StartOperatorAsync();
