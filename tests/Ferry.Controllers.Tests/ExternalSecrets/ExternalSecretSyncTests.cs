@@ -125,6 +125,25 @@ public sealed class ExternalSecretSyncTests(ExternalSecretsFixture cluster) : IC
     }
 
     [Fact]
+    public async Task Reconcile_Synced_ExportsEsoMetricNamesAndLabels()
+    {
+        using var exporter = new Ferry.Runtime.Diagnostics.PrometheusExporter(cluster.Controller.Meter);
+        var ns = await cluster.CreateNamespaceAsync("metrics");
+        cluster.Stores.Add(ns, "store").Set("db-password", "v1");
+
+        await cluster.CreateAsync(Manifests.ExternalSecret(ns, "app"));
+        await cluster.WaitForReasonAsync(ns, "app", ExternalSecretReasons.SecretSynced);
+
+        await Eventually.True(() => exporter.Render().Contains($"externalsecret_status_condition{{condition=\"Ready\",name=\"app\",namespace=\"{ns}\",status=\"True\"}} 1\n", StringComparison.Ordinal),
+            "the Ready gauge is exported");
+        var text = exporter.Render();
+        Assert.Contains($"externalsecret_status_condition{{condition=\"Ready\",name=\"app\",namespace=\"{ns}\",status=\"False\"}} 0\n", text, StringComparison.Ordinal);
+        Assert.Contains($"externalsecret_sync_calls_total{{name=\"app\",namespace=\"{ns}\"}}", text, StringComparison.Ordinal);
+        Assert.Contains($"externalsecret_reconcile_duration{{name=\"app\",namespace=\"{ns}\"}}", text, StringComparison.Ordinal);
+        Assert.Contains("externalsecret_provider_api_calls_count{call=\"GetSecret\",provider=\"fake\",status=\"success\"}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reconcile_ForceSyncAnnotation_RefreshesBeforeTheInterval()
     {
         var ns = await cluster.CreateNamespaceAsync("force");
