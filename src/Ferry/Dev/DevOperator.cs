@@ -1,6 +1,6 @@
 using Ferry.Controllers.Operator;
 using Ferry.Providers;
-using Ferry.Providers.Fake;
+using Ferry.Commands.Run;
 using Ferry.Runtime.Client;
 using Microsoft.Extensions.Logging;
 
@@ -19,8 +19,15 @@ internal static class DevOperator
         EnableLeaderElection = false,
     };
 
-    /// <summary>The providers of a dev session: the same as `ferry run` registers.</summary>
-    public static IEnumerable<ISecretsProvider> Providers(KubeClient client) => [new FakeSecretsProvider()];
+    /// <summary>
+    /// The providers of a dev session: the same as `ferry run` registers (a provider that needs the operator's own
+    /// cluster connection, as the kubernetes provider does, gets <paramref name="client"/> there too).
+    /// </summary>
+    public static IEnumerable<ISecretsProvider> Providers(KubeClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return BuiltInProviders.Create();
+    }
 
     public static Task<FerryOperator> StartAsync(KubeClient client, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken) =>
         FerryOperator.StartAsync(client, Options, Providers(client), loggers, time, cancellationToken);
