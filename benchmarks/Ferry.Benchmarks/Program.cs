@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Ferry.Benchmarks.LocalCluster;
 using Ferry.Benchmarks.Operator;
+using Ferry.Benchmarks.Providers;
 using Ferry.Benchmarks.Runtime;
 
 // Scale scenarios for the pieces Ferry stands on, and BenchmarkDotNet micro-benchmarks ("micro", then its own
@@ -17,6 +18,9 @@ switch (scenario)
         var objects = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
         await InformerScaleScenario.RunAsync(objects);
         return 0;
+    case "provider-aws":
+        await AwsProviderScenario.RunAsync(reads: 1000, distinctKeys: 100, concurrency: 16);
+        return 0;
     case "operator-scale":
         var externalSecrets = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
         var namespaces = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100;
@@ -29,6 +33,6 @@ switch (scenario)
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], operator-scale [count] [namespaces], micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, operator-scale [count] [namespaces], micro [BenchmarkDotNet arguments]");
         return 2;
 }
