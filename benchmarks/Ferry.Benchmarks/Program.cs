@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Ferry.Benchmarks.LocalCluster;
+using Ferry.Benchmarks.Operator;
 using Ferry.Benchmarks.Providers;
 using Ferry.Benchmarks.Runtime;
 
@@ -30,6 +31,14 @@ switch (scenario)
         return 0;
     case "provider-calls":
         await ProviderCallsScenario.RunAsync();
+        return 0;
+    case "operator-scale":
+        var externalSecrets = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+        var namespaces = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100;
+        await OperatorScaleScenario.RunAsync(externalSecrets, namespaces);
+        return 0;
+    case ClusterProcess.Scenario:
+        await ClusterProcess.ServeAsync(args[1]);
         return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
