@@ -2,8 +2,10 @@ namespace Ferry.Providers;
 
 /// <summary>
 /// Reads a ServiceAccount's annotations, for providers whose workload identity is configured there (AWS IRSA's
-/// <c>eks.amazonaws.com/role-arn</c> and <c>eks.amazonaws.com/audience</c>). The controllers implement it over
-/// their Kubernetes client; the caller resolves the namespace with <see cref="SecretReferenceScope"/> first.
+/// <c>eks.amazonaws.com/role-arn</c> and <c>eks.amazonaws.com/audience</c>; Azure workload identity's
+/// <c>azure.workload.identity/client-id</c> and <c>tenant-id</c>). The controllers' <see cref="IServiceAccountTokenSource"/>
+/// implements it too, so a provider reaches it as <c>store.ServiceAccountTokens as IServiceAccountReader</c>; the
+/// caller resolves the namespace with <see cref="SecretReferenceScope"/> first.
 /// </summary>
 public interface IServiceAccountReader
 {

@@ -36,7 +36,7 @@ public sealed class FerryDevTests(DevFixture dev) : IClassFixture<DevFixture>
         await dev.Ferry.WaitForLineAsync(line => line == "clustersecretstore fake provider=fake status=Valid ready=True");
     }
 
-    [Fact(Skip = "needs the kubernetes provider registered in src/Ferry and kubernetes.default mapped to the dev cluster (branch k8s)")]
+    [Fact]
     public async Task Dev_KubernetesProviderStore_ReadsASecretOfAnotherNamespace()
     {
         await dev.Ferry.WaitForLineAsync(line => line == "secretstore quickstart/team-a provider=kubernetes status=Valid ready=True");

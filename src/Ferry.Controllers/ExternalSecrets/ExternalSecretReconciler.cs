@@ -3,6 +3,7 @@ using Ferry.Api.V1;
 using Ferry.Api.WellKnown;
 using Ferry.Controllers.Stores;
 using Ferry.Providers;
+using Ferry.Providers.Pooling;
 using Ferry.Runtime;
 using Ferry.Runtime.Cache;
 using Ferry.Runtime.Client;
@@ -142,6 +143,9 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
         }
 
         existing ??= await ReadUncachedTargetAsync(externalSecret, cancellationToken);
+        // A first sync, a force-sync or an edited spec wants the backend's current values; a due periodic refresh may
+        // share a read another ExternalSecret of the same store and namespace made moments ago.
+        using var fresh = RefreshDecision.WantsFreshValues(externalSecret) ? FreshReads.Require() : null;
         var data = await _fetcher.FetchAsync(
             externalSecret,
             note => _events.RecordAsync(externalSecret, EventType.Normal, EventReasons.MissingProviderSecret, "Sync", note, cancellationToken),

@@ -19,6 +19,15 @@ internal static class RefreshDecision
     public static string CurrentMetaHash(ExternalSecret externalSecret) =>
         SecretHashes.MetaHash(externalSecret.Metadata.Generation, externalSecret.Metadata.Annotations, externalSecret.Metadata.Labels);
 
+    /// <summary>Never synced, or the spec, labels or annotations (force-sync) changed since the last sync.</summary>
+    public static bool WantsFreshValues(ExternalSecret externalSecret)
+    {
+        var status = externalSecret.Status;
+        return string.IsNullOrEmpty(status?.SyncedResourceVersion)
+            || status.RefreshTime is null
+            || status.SyncedResourceVersion != CurrentMetaHash(externalSecret);
+    }
+
     public static bool ShouldRefresh(ExternalSecret externalSecret, DateTimeOffset now, SyncWindowGate windows)
     {
         var status = externalSecret.Status;

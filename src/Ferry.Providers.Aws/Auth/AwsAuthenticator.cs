@@ -75,6 +75,7 @@ internal sealed class AwsAuthenticator(AwsProviderOptions options, HttpClient ht
     {
         var account = jwt.ServiceAccountRef ?? throw new ProviderException("auth.jwt.serviceAccountRef is required");
         var reader = options.ServiceAccounts
+            ?? store.ServiceAccountTokens as IServiceAccountReader
             ?? throw new ProviderException("this operator cannot read ServiceAccounts, so auth.jwt is unavailable");
         var ns = SecretReferenceScope.ResolveNamespace(store.Identity, store.ConsumerNamespace, account.Namespace);
         var annotations = await reader.GetAnnotationsAsync(ns, account.Name, cancellationToken)

@@ -43,8 +43,9 @@ internal static class WorkloadIdentityCredentialFactory
 
         var account = spec.ServiceAccountRef;
         var ns = SecretReferenceScope.ResolveNamespace(store.Identity, store.ConsumerNamespace, account.Namespace);
-        IReadOnlyDictionary<string, string> annotations = store.ServiceAccountTokens is IServiceAccountAnnotations reader
+        IReadOnlyDictionary<string, string> annotations = store.ServiceAccountTokens is IServiceAccountReader reader
             ? await reader.GetAnnotationsAsync(ns, account.Name, cancellationToken)
+                ?? throw new SecretNotFoundException($"serviceaccounts \"{account.Name}\" not found (namespace: {ns})")
             : new Dictionary<string, string>();
         var client = await ResolveClientIdAsync(store, spec, annotations, cancellationToken);
         var tenant = await ResolveTenantIdAsync(store, spec, annotations, env, cancellationToken);

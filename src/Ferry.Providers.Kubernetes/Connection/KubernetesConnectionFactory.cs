@@ -30,13 +30,30 @@ internal sealed class KubernetesConnectionFactory(IKubernetes localCluster, Time
 
         var configuration = new KubernetesClientConfiguration
         {
-            // client-go reads a bare host (the CRD default kubernetes.default) as https.
-            Host = url.Contains("://", StringComparison.Ordinal) ? url : "https://" + url,
+            Host = ResolveHost(url),
             SslCaCerts = await _caBundles.LoadAsync(store, spec.Server!, cancellationToken),
         };
         var expiresAt = await AuthenticateAsync(store, spec.Auth, configuration, cancellationToken);
         return new KubernetesConnection(new k8s.Kubernetes(configuration), expiresAt);
     }
+
+    // client-go reads a bare host (the CRD default kubernetes.default) as https. The in-cluster service name means
+    // "the cluster the operator runs in"; outside a pod (ferry dev, ferry run with a kubeconfig) that name does not
+    // resolve, so it stands for the operator's own API server, whose address the operator's connection knows.
+    private string ResolveHost(string url)
+    {
+        var host = url.Contains("://", StringComparison.Ordinal) ? url : "https://" + url;
+        var uri = new Uri(host);
+        var own = localCluster.BaseUri;
+        return InClusterServiceNames.Contains(uri.Host) && own is not null && !InClusterServiceNames.Contains(own.Host)
+            ? own.GetLeftPart(UriPartial.Authority)
+            : host;
+    }
+
+    private static readonly HashSet<string> InClusterServiceNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kubernetes.default", "kubernetes.default.svc", "kubernetes.default.svc.cluster.local",
+    };
 
     private async ValueTask<DateTimeOffset?> AuthenticateAsync(
         StoreContext store, KubernetesAuth? auth, KubernetesClientConfiguration configuration, CancellationToken cancellationToken)

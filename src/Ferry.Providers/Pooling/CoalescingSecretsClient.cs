@@ -104,7 +104,9 @@ public sealed class CoalescingSecretsClient : ISecretsClient, IExpiringSecretsCl
         lock (_gate)
         {
             var now = _time.GetUtcNow();
-            if (!_reads.TryGetValue(key, out read!) || IsExpired(read, now))
+            // A fresh read neither reuses a completed answer nor joins one already in flight (it may predate the
+            // change the caller wants to see); it replaces the entry, so the reads after it share its answer.
+            if (FreshReads.Required || !_reads.TryGetValue(key, out read!) || IsExpired(read, now))
             {
                 owner = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
                 read = new CoalescedRead(owner.Task);

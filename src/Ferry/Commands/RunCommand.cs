@@ -47,7 +47,7 @@ internal static partial class RunCommand
                 new KubeClientOptions { Qps = settings.ClientQps, Burst = settings.ClientBurst },
                 metrics,
                 TimeProvider.System);
-            await using var op = FerryOperator.Create(client, options, BuiltInProviders.Create(), loggers, TimeProvider.System, metrics);
+            await using var op = FerryOperator.Create(client, options, BuiltInProviders.Create(client.Kubernetes, TimeProvider.System), loggers, TimeProvider.System, metrics);
             op.Start(stop.Token);
             try
             {

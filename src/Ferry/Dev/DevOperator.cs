@@ -26,7 +26,7 @@ internal static class DevOperator
     public static IEnumerable<ISecretsProvider> Providers(KubeClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return BuiltInProviders.Create();
+        return BuiltInProviders.Create(client.Kubernetes, TimeProvider.System);
     }
 
     public static Task<FerryOperator> StartAsync(KubeClient client, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ internal sealed class TestStoreResolver(TimeProvider time) : IStoreResolver, IAs
 {
     private readonly FakeSecretsProvider _provider = new();
     // Coalescing off: these tests change the provider's answers between reads without moving the clock (force-sync).
-    private readonly SecretsClientPool _pool = new(time, new SecretsClientPoolOptions { SweepInterval = TimeSpan.Zero, ReadCoalescingWindow = TimeSpan.Zero });
+    private readonly SecretsClientPool _pool = new(time, new SecretsClientPoolOptions { SweepInterval = TimeSpan.Zero });
     private readonly ConcurrentDictionary<(SecretStoreKind, string?, string), TestStore> _stores = new();
 
     public TestStore Add(string? ns, string name, SecretStoreKind kind = SecretStoreKind.SecretStore)

@@ -4,12 +4,12 @@ namespace Ferry.Providers.Tests.Azure;
 
 /// <summary>ServiceAccounts with annotations; tokens come from the fake's trusted cluster issuer (or are forged).</summary>
 internal sealed class RecordingServiceAccounts(AzureKeyVaultFake fake, IReadOnlyDictionary<string, string> annotations, bool forge = false)
-    : IServiceAccountTokenSource, IServiceAccountAnnotations
+    : IServiceAccountTokenSource, IServiceAccountReader
 {
     public List<(string Namespace, string Name, IReadOnlyList<string> Audiences)> Requests { get; } = [];
 
-    public ValueTask<IReadOnlyDictionary<string, string>> GetAnnotationsAsync(string @namespace, string name, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(annotations);
+    public ValueTask<IReadOnlyDictionary<string, string>?> GetAnnotationsAsync(string @namespace, string name, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyDictionary<string, string>?>(annotations);
 
     public ValueTask<ServiceAccountToken> RequestTokenAsync(
         string @namespace, string name, IReadOnlyList<string> audiences, long expirationSeconds, CancellationToken cancellationToken)

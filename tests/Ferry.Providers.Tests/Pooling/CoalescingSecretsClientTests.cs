@@ -43,6 +43,25 @@ public sealed class CoalescingSecretsClientTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task GetSecret_FreshReadWithinTheWindow_ReachesTheBackendAndIsSharedAfter()
+    {
+        await _client.GetSecretAsync(Ref("db"), CancellationToken.None);
+
+        SecretValue fresh;
+        using (FreshReads.Require())
+        {
+            fresh = await _client.GetSecretAsync(Ref("db"), CancellationToken.None);
+        }
+
+        var after = await _client.GetSecretAsync(Ref("db"), CancellationToken.None);
+
+        Assert.Equal(2, _backend.Reads);
+        Assert.Equal("db/#2", fresh.Reveal());
+        Assert.Equal("db/#2", after.Reveal());
+        Assert.False(FreshReads.Required);
+    }
+
+    [Fact]
     public async Task GetSecret_AfterTheWindow_ReachesTheBackendAgain()
     {
         await _client.GetSecretAsync(Ref("db"), CancellationToken.None);

@@ -1,5 +1,11 @@
 using Ferry.Providers;
+using Ferry.Providers.Aws;
+using Ferry.Providers.Azure;
 using Ferry.Providers.Fake;
+using Ferry.Providers.Kubernetes;
+using Ferry.Providers.Vault;
+using Ferry.Providers.Webhook;
+using k8s;
 
 namespace Ferry.Commands.Run;
 
@@ -9,8 +15,16 @@ namespace Ferry.Commands.Run;
 /// </summary>
 internal static class BuiltInProviders
 {
-    public static IReadOnlyList<ISecretsProvider> Create() =>
+    /// <param name="operatorCluster">The operator's own connection: the kubernetes provider mints ServiceAccount
+    /// tokens and reads caProvider ConfigMaps through it.</param>
+    /// <param name="time">The clock every provider's token lifetimes and retries run on.</param>
+    public static IReadOnlyList<ISecretsProvider> Create(IKubernetes operatorCluster, TimeProvider time) =>
     [
         new FakeSecretsProvider(),
+        new KubernetesSecretsProvider(operatorCluster, time),
+        new VaultSecretsProvider(new VaultProviderOptions { Time = time }),
+        new AwsSecretsProvider(new AwsProviderOptions { Time = time }),
+        new AzureKeyVaultSecretsProvider(AzureKeyVaultProviderOptions.FromEnvironment()),
+        new WebhookSecretsProvider(time),
     ];
 }
