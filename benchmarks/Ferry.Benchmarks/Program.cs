@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Ferry.Benchmarks.LocalCluster;
+using Ferry.Benchmarks.Providers;
 using Ferry.Benchmarks.Runtime;
 
 // Scale scenarios for the pieces Ferry stands on, and BenchmarkDotNet micro-benchmarks ("micro", then its own
@@ -16,10 +17,13 @@ switch (scenario)
         var objects = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
         await InformerScaleScenario.RunAsync(objects);
         return 0;
+    case "provider-aws":
+        await AwsProviderScenario.RunAsync(reads: 1000, distinctKeys: 100, concurrency: 16);
+        return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, micro [BenchmarkDotNet arguments]");
         return 2;
 }

@@ -26,6 +26,7 @@ public sealed class LocalClusterServer : IAsyncDisposable
     private readonly ServiceAccountTokens _tokens;
     private readonly TimeProvider _time;
     private readonly string? _temporaryFolder;
+    private readonly BackgroundControllers _controllers;
 
     private LocalClusterServer(
         WebApplication app, CancellationTokenSource stopping, ServiceAccountTokens tokens, CertificateAuthority authority,
@@ -41,6 +42,7 @@ public sealed class LocalClusterServer : IAsyncDisposable
         _temporaryFolder = temporaryFolder;
         _time = time;
         Service = service;
+        _controllers = new BackgroundControllers(service);
     }
 
     /// <summary>The server's base address, e.g. <c>https://127.0.0.1:40123/</c>.</summary>
@@ -141,6 +143,7 @@ public sealed class LocalClusterServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        await _controllers.DisposeAsync();
         await _app.DisposeAsync();
         _stopping.Dispose();
         _tokens.Dispose();

@@ -8,4 +8,5 @@ root.Subcommands.Add(CrdsCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(TemplateCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
+root.Subcommands.Add(RunCommand.Create());
 return await CommandLineRunner.InvokeAsync(root, args);

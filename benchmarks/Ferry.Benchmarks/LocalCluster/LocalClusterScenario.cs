@@ -44,9 +44,13 @@ internal static class LocalClusterScenario
         await MeasureAsync("local cluster: create", 16, operations, (c, i) => c.CoreV1.CreateNamespacedSecretAsync(Secret($"s16-{i}"), "default"), kube);
         await MeasureAsync("local cluster: get", 1, operations, (c, i) => c.CoreV1.ReadNamespacedSecretAsync($"s1-{i % operations}", "default"), kube);
         await MeasureAsync("local cluster: get", 16, operations, (c, i) => c.CoreV1.ReadNamespacedSecretAsync($"s16-{i % operations}", "default"), kube);
+        await MeasureAsync("local cluster: update Secret", 1, operations, (c, i) => c.CoreV1.ReplaceNamespacedSecretAsync(Secret($"s1-{i}", "changed"), $"s1-{i}", "default"), kube);
+        await MeasureAsync("local cluster: update Secret", 16, operations, (c, i) => c.CoreV1.ReplaceNamespacedSecretAsync(Secret($"s16-{i}", "changed"), $"s16-{i}", "default"), kube);
+        await MeasureAsync("local cluster: merge patch Secret", 16, operations, (c, i) => c.CoreV1.PatchNamespacedSecretAsync(
+            new V1Patch("""{"metadata":{"labels":{"patched":"yes"}}}""", V1Patch.PatchType.MergePatch), $"s16-{i}", "default"), kube);
         await MeasureAsync("local cluster: list 100", 1, Math.Max(1, operations / 20), (c, _) => c.CoreV1.ListNamespacedSecretAsync("default", limit: 100), kube);
         await MeasureAsync("local cluster: list 100", 16, Math.Max(1, operations / 20), (c, _) => c.CoreV1.ListNamespacedSecretAsync("default", limit: 100), kube);
-        Console.WriteLine($"watch events seen so far: {Volatile.Read(ref watched)} (expected {2 * operations})");
+        Console.WriteLine($"watch events seen so far: {Volatile.Read(ref watched)} (expected {5 * operations})");
         await watching.CancelAsync();
         await watch;
         await ScaleAsync(server, kube, scaleObjects);
@@ -79,6 +83,9 @@ internal static class LocalClusterScenario
         });
         await MeasureAsync("local cluster: apply ConfigMap (SSA)", 16, count, (c, i) => c.CoreV1.PatchNamespacedConfigMapAsync(
             new V1Patch($$$"""{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"scale-{{{i}}}","labels":{"app":"scale"}},"data":{"key":"value-{{{i}}}"}}""", V1Patch.PatchType.ApplyPatch),
+            $"scale-{i}", "default", fieldManager: "bench"), kube);
+        await MeasureAsync("local cluster: re-apply ConfigMap (SSA)", 16, Math.Min(count, 20_000), (c, i) => c.CoreV1.PatchNamespacedConfigMapAsync(
+            new V1Patch($$$"""{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"scale-{{{i}}}","labels":{"app":"scale"}},"data":{"key":"changed-{{{i}}}"}}""", V1Patch.PatchType.ApplyPatch),
             $"scale-{i}", "default", fieldManager: "bench"), kube);
         var deadline = Stopwatch.StartNew();
         while (Volatile.Read(ref seen) < count && deadline.Elapsed < TimeSpan.FromMinutes(2))
@@ -120,9 +127,9 @@ internal static class LocalClusterScenario
 
     private static k8s.Kubernetes Client(Uri url) => new(new KubernetesClientConfiguration { Host = url.ToString() });
 
-    private static V1Secret Secret(string name) => new()
+    private static V1Secret Secret(string name, string password = "correct horse battery staple") => new()
     {
         Metadata = new V1ObjectMeta { Name = name, Labels = new Dictionary<string, string> { ["app"] = "bench" } },
-        Data = new Dictionary<string, byte[]> { ["password"] = "correct horse battery staple"u8.ToArray() },
+        Data = new Dictionary<string, byte[]> { ["password"] = System.Text.Encoding.UTF8.GetBytes(password) },
     };
 }

@@ -152,13 +152,13 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
             return done;
         }
 
-        var rendered = await RenderAsync(externalSecret, data, cancellationToken);
+        // None writes nothing and Merge waits for its target, both before any template runs, as in ESO.
         return RefreshDecision.CreationPolicy(externalSecret) switch
         {
             ExternalSecretCreationPolicy.None => await MarkDoneAsync(externalSecret, ExternalSecretReasons.SecretSynced, ExternalSecretMessages.Synced, now, binding: false, cancellationToken),
             ExternalSecretCreationPolicy.Merge when existing is null =>
                 await MarkDoneAsync(externalSecret, ExternalSecretReasons.SecretMissing, ExternalSecretMessages.MissingMergeTarget, now, binding: false, cancellationToken),
-            _ => await WriteAsync(externalSecret, existing, rendered, now, cancellationToken),
+            _ => await WriteAsync(externalSecret, existing, await RenderAsync(externalSecret, data, cancellationToken), now, cancellationToken),
         };
     }
 

@@ -63,6 +63,10 @@ internal sealed class CrdRegistrar : IClusterHooks
         service.Store.DropTable(table);
     }
 
+    public bool RunsInBackground => false;
+
+    public bool HasWork => _terminating.Count > 0;
+
     public bool Reconcile(ObjectService service)
     {
         var worked = false;
@@ -126,6 +130,7 @@ internal sealed class CrdRegistrar : IClusterHooks
                 Subresources = status ? ["status"] : [],
                 Strategy = new CustomResourceStrategy(_schemas.Create(schema), status),
                 Schema = schema,
+                Columns = Printing.TableColumns.Custom(JsonFields.Array(version, "additionalPrinterColumns")),
             });
         }
 

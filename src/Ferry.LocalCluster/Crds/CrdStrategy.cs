@@ -22,6 +22,8 @@ internal sealed class CrdStrategy : ResourceStrategy
 
     protected override IReadOnlyCollection<string> KnownFields => Fields;
 
+    public override IReadOnlyCollection<string> StructFields { get; } = ["spec", "spec.names", "status", "status.acceptedNames"];
+
     public override void PrepareForCreate(JsonObject value)
     {
         value.Remove("status");

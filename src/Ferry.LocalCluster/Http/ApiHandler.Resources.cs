@@ -32,13 +32,13 @@ internal sealed partial class ApiHandler
         switch (verb)
         {
             case "get":
-                await WriteObjectAsync(context, 200, type, _service.Get(request.Storage, request.Namespace, request.Name!));
+                await WriteReadAsync(context, type, _service.Get(request.Storage, request.Namespace, request.Name!), FormatOf(context, verb));
                 return;
             case "list":
-                await WriteListAsync(context, type, _service.List(request.Storage, ListQueryOf(context, request)));
+                await WriteShapedListAsync(context, type, _service.List(request.Storage, ListQueryOf(context, request)), FormatOf(context, verb));
                 return;
             case "watch":
-                await WatchAsync(context, request, ListQueryOf(context, request));
+                await WatchAsync(context, request, ListQueryOf(context, request), FormatOf(context, verb));
                 return;
             case "create" when request.Subresource == "token":
                 await TokenRequestAsync(context, request);

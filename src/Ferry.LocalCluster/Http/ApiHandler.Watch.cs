@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Ferry.LocalCluster.Printing;
 using Ferry.LocalCluster.Resources;
 using Ferry.LocalCluster.Semantics;
 using Ferry.LocalCluster.Storage;
@@ -11,8 +12,10 @@ namespace Ferry.LocalCluster.Http;
 /// <summary>Watch streams: newline-delimited events, bookmarks, timeouts and 410 Gone for expired versions.</summary>
 internal sealed partial class ApiHandler
 {
-    private async Task WatchAsync(HttpContext context, ResourceRequest request, ListQuery query)
+    private async Task WatchAsync(HttpContext context, ResourceRequest request, ListQuery query, ResponseFormat format)
     {
+        var rowObject = format.Shape == ResponseShape.Table ? RowObjectOf(context) : TableRowObject.Metadata;
+        var headers = true;
         var type = request.Type;
         var store = _service.Store;
         var matcher = ObjectService.Matcher(request.Storage, query);
@@ -67,7 +70,8 @@ internal sealed partial class ApiHandler
             {
                 while (reader.TryRead(out var message))
                 {
-                    await WriteMessageAsync(context, type, message);
+                    await WriteMessageAsync(context, type, message, format, rowObject, headers);
+                    headers &= message.Type == WatchEventType.Bookmark;
                 }
 
                 await context.Response.Body.FlushAsync(ending.Token);
@@ -108,7 +112,7 @@ internal sealed partial class ApiHandler
         }
     }
 
-    private static Task WriteMessageAsync(HttpContext context, ResourceType type, WatchMessage message)
+    private Task WriteMessageAsync(HttpContext context, ResourceType type, WatchMessage message, ResponseFormat format, TableRowObject rowObject, bool headers)
     {
         if (message.Type == WatchEventType.Bookmark)
         {
@@ -122,7 +126,7 @@ internal sealed partial class ApiHandler
                 metadata["annotations"] = new JsonObject { ["k8s.io/initial-events-end"] = "true" };
             }
 
-            var bookmark = new JsonObject { ["kind"] = type.Kind, ["apiVersion"] = type.ApiVersion, ["metadata"] = metadata };
+            var bookmark = BookmarkObject(type, format, metadata);
             return WriteEventAsync(context, "BOOKMARK", System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(bookmark));
         }
 
@@ -132,7 +136,7 @@ internal sealed partial class ApiHandler
             WatchEventType.Modified => "MODIFIED",
             _ => "DELETED",
         };
-        return WriteEventAsync(context, name, Render(type, message.Object!));
+        return WriteEventAsync(context, name, WatchObject(type, message.Object!, format, rowObject, headers));
     }
 
     private static async Task WriteEventAsync(HttpContext context, string type, ReadOnlyMemory<byte> json)

@@ -142,6 +142,15 @@ internal static class ProtobufObjects
         return spec;
     }
 
+    /// <summary>Protobuf carries empty strings that JSON would omit; an empty one means the field is unset.</summary>
+    private static void SetIfPresent(JsonObject target, string field, string value)
+    {
+        if (value.Length > 0)
+        {
+            target[field] = value;
+        }
+    }
+
     private static JsonObject Metadata(ReadOnlySpan<byte> bytes)
     {
         var metadata = new JsonObject();
@@ -152,13 +161,13 @@ internal static class ProtobufObjects
             switch (field)
             {
                 case 1:
-                    metadata["name"] = reader.ReadString();
+                    SetIfPresent(metadata, "name", reader.ReadString());
                     break;
                 case 2:
-                    metadata["generateName"] = reader.ReadString();
+                    SetIfPresent(metadata, "generateName", reader.ReadString());
                     break;
                 case 3:
-                    metadata["namespace"] = reader.ReadString();
+                    SetIfPresent(metadata, "namespace", reader.ReadString());
                     break;
                 case 11:
                     AddEntry(metadata, "labels", reader.ReadBytes(), base64: false);

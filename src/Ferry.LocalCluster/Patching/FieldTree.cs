@@ -105,17 +105,67 @@ internal sealed class FieldTree
         return "k:" + key.ToJsonString();
     }
 
-    /// <summary>The paths whose values differ between two versions of an object (added, changed or removed).</summary>
-    public static FieldTree Changed(JsonObject? before, JsonObject after, Func<IReadOnlyList<string>, ListType> listTypes)
+    /// <summary>
+    /// The paths whose values differ between two versions of an object (added, changed or removed). As
+    /// structured-merge-diff compares them, a map or list item that did not exist before is itself added (it
+    /// serializes with <c>"."</c>), except the struct fields a built-in kind's zero value already holds
+    /// (<paramref name="structFields"/>, dotted field names such as <c>spec</c>) and <c>metadata</c>.
+    /// </summary>
+    public static FieldTree Changed(
+        JsonObject? before, JsonObject after, Func<IReadOnlyList<string>, ListType> listTypes, IReadOnlyCollection<string>? structFields = null)
     {
         var a = before is null ? new FieldTree() : FromObject(before, listTypes);
         var b = FromObject(after, listTypes);
         var changed = new FieldTree();
-        CollectChanges(before, after, a, b, changed);
+        CollectChanges(before, after, a, b, changed, [], structFields ?? []);
         return changed;
     }
 
-    private static void CollectChanges(JsonNode? before, JsonNode? after, FieldTree a, FieldTree b, FieldTree changed)
+    /// <summary>Every field of a new object, each map and list item included as a whole (a create's ownership).</summary>
+    public static FieldTree Added(JsonObject value, Func<IReadOnlyList<string>, ListType> listTypes, IReadOnlyCollection<string>? structFields = null)
+    {
+        var tree = FromObject(value, listTypes);
+        foreach (var (key, child) in tree.Children)
+        {
+            child.MarkAdded([key], structFields ?? []);
+        }
+
+        tree.DropEmpty();
+        return tree;
+    }
+
+    /// <summary>Removes branches that own nothing (an empty list, say), which fieldsV1 never shows.</summary>
+    private void DropEmpty()
+    {
+        foreach (var (key, child) in Children.ToList())
+        {
+            child.DropEmpty();
+            if (child.IsEmpty)
+            {
+                Children.Remove(key);
+            }
+        }
+    }
+
+    private void MarkAdded(List<string> path, IReadOnlyCollection<string> structFields)
+    {
+        if (Children.Count > 0 && path is not ["f:metadata"] && !IsStructField(path, structFields))
+        {
+            Member = true;
+        }
+
+        foreach (var (key, child) in Children)
+        {
+            child.MarkAdded([.. path, key], structFields);
+        }
+    }
+
+    private static bool IsStructField(List<string> path, IReadOnlyCollection<string> structFields) =>
+        structFields.Count > 0 && path.TrueForAll(k => k.StartsWith("f:", StringComparison.Ordinal))
+        && structFields.Contains(string.Join('.', path.Select(k => k[2..])));
+
+    private static void CollectChanges(
+        JsonNode? before, JsonNode? after, FieldTree a, FieldTree b, FieldTree changed, List<string> path, IReadOnlyCollection<string> structFields)
     {
         foreach (var key in a.Children.Keys.Union(b.Children.Keys))
         {
@@ -123,9 +173,17 @@ internal sealed class FieldTree
             b.Children.TryGetValue(key, out var cb);
             var vb = Resolve(after, key);
             var va = Resolve(before, key);
-            if (ca is null || cb is null)
+            if (ca is null)
             {
-                changed.Children[key] = (cb ?? ca)!.Clone();
+                var added = cb!.Clone();
+                added.MarkAdded([.. path, key], structFields);
+                changed.Children[key] = added;
+                continue;
+            }
+
+            if (cb is null)
+            {
+                changed.Children[key] = ca.Clone();
                 continue;
             }
 
@@ -135,7 +193,7 @@ internal sealed class FieldTree
             }
 
             var sub = new FieldTree { Member = cb.Member && (ca.Children.Count == 0 || cb.Children.Count == 0) };
-            CollectChanges(va, vb, ca, cb, sub);
+            CollectChanges(va, vb, ca, cb, sub, [.. path, key], structFields);
             if (!sub.IsEmpty)
             {
                 changed.Children[key] = sub;
@@ -222,6 +280,42 @@ internal sealed class FieldTree
                 if (!both.IsEmpty)
                 {
                     result.Children[key] = both;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The node at a path, or null when the set has nothing there.</summary>
+    public FieldTree? Find(IReadOnlyList<string> path)
+    {
+        var node = this;
+        foreach (var key in path)
+        {
+            if (!node.Children.TryGetValue(key, out var child))
+            {
+                return null;
+            }
+
+            node = child;
+        }
+
+        return node;
+    }
+
+    /// <summary>The part of this set whose paths still exist in <paramref name="shape"/> (an object's fields), "." kept.</summary>
+    public FieldTree Within(FieldTree shape)
+    {
+        var result = new FieldTree { Member = Member };
+        foreach (var (key, child) in Children)
+        {
+            if (shape.Children.TryGetValue(key, out var there))
+            {
+                var kept = child.Within(there);
+                if (!kept.IsEmpty)
+                {
+                    result.Children[key] = kept;
                 }
             }
         }

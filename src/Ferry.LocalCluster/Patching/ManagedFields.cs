@@ -69,26 +69,27 @@ internal static class ManagedFields
     /// nobody keeps a field the object no longer has.
     /// </summary>
     public static void RecordUpdate(
-        JsonObject value, JsonObject? old, string manager, string? subresource, string time, Func<IReadOnlyList<string>, ListType> listTypes)
+        JsonObject value, JsonObject? old, string manager, string? subresource, string time, Func<IReadOnlyList<string>, ListType> listTypes,
+        IReadOnlyCollection<string>? structFields = null)
     {
-        var present = FieldTree.FromObject(value, listTypes);
         if (old is null)
         {
-            // A create: the writer is the only owner and owns every field present (intersecting drops empty branches).
+            // A create: the writer is the only owner and owns every field present, maps and list items as a whole.
             Write(value, [new ManagedFieldsEntry
             {
                 Manager = manager,
                 Operation = "Update",
                 ApiVersion = JsonFields.String(value, "apiVersion") ?? string.Empty,
                 Subresource = subresource,
-                Fields = present.Intersect(present),
+                Fields = FieldTree.Added(value, listTypes, structFields),
                 Time = time,
             }]);
             return;
         }
 
+        var present = FieldTree.FromObject(value, listTypes);
         var entries = Read(old);
-        var changed = FieldTree.Changed(old, value, listTypes);
+        var changed = FieldTree.Changed(old, value, listTypes, structFields);
         if (changed.IsEmpty)
         {
             Write(value, entries);
@@ -98,7 +99,7 @@ internal static class ManagedFields
         var apiVersion = JsonFields.String(value, "apiVersion") ?? string.Empty;
         foreach (var entry in entries)
         {
-            entry.Fields = entry.Fields.Subtract(changed).Intersect(present);
+            entry.Fields = entry.Fields.Subtract(changed).Within(present);
         }
 
         var mine = entries.FirstOrDefault(e => e.SameOwner(manager, "Update", subresource));
@@ -115,7 +116,7 @@ internal static class ManagedFields
             entries.Add(mine);
         }
 
-        mine.Fields = mine.Fields.Union(changed.Intersect(present));
+        mine.Fields = mine.Fields.Union(changed.Within(present));
         mine.Time = time;
         mine.ApiVersion = apiVersion;
         Write(value, entries);

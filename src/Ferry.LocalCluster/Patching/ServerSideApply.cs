@@ -54,8 +54,15 @@ internal static class ServerSideApply
                 dropped = dropped.Subtract(other.Fields);
             }
 
+            var others = entries.Where(e => e != mine).Aggregate(new FieldTree(), (all, e) => all.Union(e.Fields));
             foreach (var path in dropped.Paths().OrderByDescending(p => p.Count).ToList())
             {
+                // A map or list item owned as a whole (".") stays while another manager owns something inside it.
+                if (others.Find(path) is { Children.Count: > 0 })
+                {
+                    continue;
+                }
+
                 RemovePath(result, path);
             }
         }

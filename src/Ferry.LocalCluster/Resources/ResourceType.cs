@@ -34,6 +34,12 @@ internal sealed class ResourceType
     /// <summary>The OpenAPI schema served for this kind (custom resources), for <c>kubectl explain</c>.</summary>
     public System.Text.Json.Nodes.JsonObject? Schema { get; init; }
 
+    /// <summary>The Table columns of a custom resource version (null: the built-in printer for the kind).</summary>
+    public IReadOnlyList<Printing.TableColumn>? Columns { get; init; }
+
+    /// <summary>The columns <c>kubectl get</c> shows, as kube-apiserver's printers define them.</summary>
+    public IReadOnlyList<Printing.TableColumn> PrinterColumns => Columns ?? Printing.TableColumns.BuiltIn(Group, Kind);
+
     public static IReadOnlyList<string> StandardVerbs { get; } =
         ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
 

@@ -9,6 +9,15 @@ internal interface IClusterHooks
 
     void Deleted(ObjectService service, string groupResource, StoredObject stored);
 
-    /// <summary>Runs after each write until nothing is left to do: GC, namespace and CRD cleanup.</summary>
+    /// <summary>Runs until nothing is left to do: GC, namespace and CRD cleanup.</summary>
     bool Reconcile(ObjectService service);
+
+    /// <summary>
+    /// Whether <see cref="Reconcile"/> runs in the controller loop after the API call has returned (GC, namespace
+    /// cleanup) rather than at the end of the write itself (CRD registration).
+    /// </summary>
+    bool RunsInBackground { get; }
+
+    /// <summary>Whether <see cref="Reconcile"/> has anything to do (so writes wake the controller loop only then).</summary>
+    bool HasWork { get; }
 }

@@ -12,6 +12,10 @@ internal sealed class GarbageCollector : IClusterHooks
     private readonly Queue<string> _pending = new();
     private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
 
+    public bool RunsInBackground => true;
+
+    public bool HasWork => _pending.Count > 0;
+
     public void Written(ObjectService service, string groupResource, StoredObject stored, StoredObject? previous)
     {
         if (stored.IsTerminating)

@@ -158,14 +158,40 @@ internal sealed partial class ObjectService
         return true;
     }
 
+    /// <summary>Runs the hooks that belong to the write itself, then wakes the controller loop when it has work.</summary>
     internal void ReconcileLocked()
+    {
+        RunHooksLocked(background: false);
+        if (_backgroundWork is { } wake && _hooks.Any(h => h.RunsInBackground && h.HasWork))
+        {
+            wake();
+        }
+    }
+
+    /// <summary>Tells the controller loop (when one runs) that garbage collection or namespace cleanup has work.</summary>
+    public void OnBackgroundWork(Action wake) => _backgroundWork = wake;
+
+    /// <summary>One pass of the controller manager: GC and namespace cleanup until nothing is left to do.</summary>
+    public void RunControllers()
+    {
+        lock (Store.Gate)
+        {
+            RunHooksLocked(background: true);
+        }
+    }
+
+    private void RunHooksLocked(bool background)
     {
         for (var round = 0; round < 10_000; round++)
         {
             var busy = false;
             foreach (var hooks in _hooks)
             {
-                busy |= hooks.Reconcile(this);
+                // The controller pass runs every hook, since its writes may need the write-time hooks too.
+                if (background || !hooks.RunsInBackground)
+                {
+                    busy |= hooks.Reconcile(this);
+                }
             }
 
             if (!busy)

@@ -23,7 +23,11 @@ internal sealed partial class ObjectService
             var matches = Matcher(type, query);
             string? next = null;
             long? remaining = null;
-            using var scan = Store.Table(type.GroupResource).Scan(query.Namespace, afterNamespace, afterName).GetEnumerator();
+            // Pages after the first show the state at the first page's resourceVersion, which the token carries.
+            var source = listRevision is { } at
+                ? Store.ScanAt(type.GroupResource, query.Namespace, afterNamespace, afterName, at)
+                : Store.Table(type.GroupResource).Scan(query.Namespace, afterNamespace, afterName);
+            using var scan = source.GetEnumerator();
             while (scan.MoveNext())
             {
                 var stored = scan.Current;

@@ -15,6 +15,7 @@ internal sealed partial class ObjectService
 {
     private readonly TimeProvider _time;
     private readonly List<IClusterHooks> _hooks = [];
+    private Action? _backgroundWork;
 
     public ObjectService(ClusterStore store, ResourceRegistry registry, TimeProvider time)
     {
@@ -55,8 +56,30 @@ internal sealed partial class ObjectService
         }
     }
 
+    /// <summary>
+    /// An update, computed optimistically outside the lock against the version read (parsing, defaulting,
+    /// validation, managedFields, serialization) and committed under the lock only if the object has not changed
+    /// since; otherwise it is computed again, and after a few lost races under the lock.
+    /// </summary>
     public StoredObject Update(ResourceType type, string ns, string name, JsonObject value, string? subresource, WriteOptions options)
     {
+        for (var attempt = 0; attempt < OptimisticAttempts; attempt++)
+        {
+            var existing = Read(type, ns, name);
+            if (existing is null)
+            {
+                break;
+            }
+
+            options.Warnings.Clear();
+            var result = TryCommitUpdate(type, ns, name, value.DeepClone().AsObject(), subresource, options, managedFieldsSet: false, existing);
+            if (result is not null)
+            {
+                return result;
+            }
+        }
+
+        options.Warnings.Clear();
         lock (Store.Gate)
         {
             var stored = UpdateLocked(type, ns, name, value, subresource, options, managedFieldsSet: false);
@@ -65,9 +88,48 @@ internal sealed partial class ObjectService
         }
     }
 
-    /// <summary>Runs a read-modify-write atomically: the patch function sees the current object (or null).</summary>
+    /// <summary>
+    /// A read-modify-write (patches, server-side apply): the patch function sees the current object (or null). It runs
+    /// outside the lock against the version read and commits only if that version is still current, like
+    /// <see cref="Update"/>; the patch function may therefore run more than once.
+    /// </summary>
     public StoredObject Modify(ResourceType type, string ns, string name, string? subresource, WriteOptions options, Func<JsonObject?, PatchOutcome> patch)
     {
+        for (var attempt = 0; attempt < OptimisticAttempts; attempt++)
+        {
+            options.Warnings.Clear();
+            var existing = Read(type, ns, name);
+            var outcome = patch(existing?.Copy());
+            if (existing is null)
+            {
+                if (!outcome.CreateIfMissing)
+                {
+                    throw ApiErrors.NotFound(type, name);
+                }
+
+                PrepareCreate(type, ns, outcome.Value, options, outcome.ManagedFieldsSet);
+                var draft = options.DryRun ? null : StoredObject.Draft(outcome.Value);
+                lock (Store.Gate)
+                {
+                    if (Store.Get(type.GroupResource, ns, name) is not null)
+                    {
+                        continue;
+                    }
+
+                    var created = CommitCreateLocked(type, ns, outcome.Value, options, draft);
+                    ReconcileLocked();
+                    return created;
+                }
+            }
+
+            var result = TryCommitUpdate(type, ns, name, outcome.Value, subresource, options, outcome.ManagedFieldsSet, existing);
+            if (result is not null)
+            {
+                return result;
+            }
+        }
+
+        options.Warnings.Clear();
         lock (Store.Gate)
         {
             var existing = Store.Get(type.GroupResource, ns, name);
@@ -87,6 +149,42 @@ internal sealed partial class ObjectService
                 stored = UpdateLocked(type, ns, name, outcome.Value, subresource, options, outcome.ManagedFieldsSet);
             }
 
+            ReconcileLocked();
+            return stored;
+        }
+    }
+
+    /// <summary>How many times an optimistic write recomputes after losing a race before it computes under the lock.</summary>
+    private const int OptimisticAttempts = 4;
+
+    private StoredObject? Read(ResourceType type, string ns, string name)
+    {
+        lock (Store.Gate)
+        {
+            return Store.Get(type.GroupResource, ns, name);
+        }
+    }
+
+    /// <summary>Computes an update against <paramref name="existing"/> and commits it if that is still the stored version; null if not.</summary>
+    private StoredObject? TryCommitUpdate(
+        ResourceType type, string ns, string name, JsonObject value, string? subresource, WriteOptions options, bool managedFieldsSet, StoredObject existing)
+    {
+        var prepared = PrepareUpdate(type, ns, name, value, subresource, options, managedFieldsSet, existing);
+        if (prepared is null)
+        {
+            // No change against the version read: the answer is that version, as a no-op write answers.
+            return existing;
+        }
+
+        var draft = options.DryRun ? null : StoredObject.Draft(prepared);
+        lock (Store.Gate)
+        {
+            if (!ReferenceEquals(Store.Get(type.GroupResource, ns, name), existing))
+            {
+                return null;
+            }
+
+            var stored = CommitUpdateLocked(type, prepared, existing, options, draft);
             ReconcileLocked();
             return stored;
         }
@@ -151,7 +249,7 @@ internal sealed partial class ObjectService
         if (!managedFieldsSet)
         {
             metadata.Remove("managedFields");
-            ManagedFields.RecordUpdate(value, null, options.FieldManager, null, Now(), type.Strategy.ListTypeAt);
+            ManagedFields.RecordUpdate(value, null, options.FieldManager, null, Now(), type.Strategy.ListTypeAt, type.Strategy.StructFields);
         }
     }
 
@@ -188,6 +286,25 @@ internal sealed partial class ObjectService
     internal StoredObject UpdateLocked(
         ResourceType type, string ns, string name, JsonObject value, string? subresource, WriteOptions options, bool managedFieldsSet)
     {
+        CheckUpdateTarget(type, value, ns, name);
+        var existing = Store.Get(type.GroupResource, ns, name);
+        if (existing is null)
+        {
+            if (type.Strategy.AllowCreateOnUpdate && subresource is null)
+            {
+                JsonFields.Metadata(value).Remove("resourceVersion");
+                return CreateLocked(type, ns, value, options, managedFieldsSet);
+            }
+
+            throw ApiErrors.NotFound(type, name);
+        }
+
+        var prepared = PrepareUpdate(type, ns, name, value, subresource, options, managedFieldsSet, existing);
+        return prepared is null ? existing : CommitUpdateLocked(type, prepared, existing, options, draft: null);
+    }
+
+    private static void CheckUpdateTarget(ResourceType type, JsonObject value, string ns, string name)
+    {
         CheckKind(type, value);
         var metadata = JsonFields.Metadata(value);
         var bodyName = JsonFields.String(metadata, "name");
@@ -208,19 +325,17 @@ internal sealed partial class ObjectService
                 throw ApiErrors.BadRequest("the namespace of the provided object does not match the namespace sent on the request");
             }
         }
+    }
 
-        var existing = Store.Get(type.GroupResource, ns, name);
-        if (existing is null)
-        {
-            if (type.Strategy.AllowCreateOnUpdate && subresource is null)
-            {
-                metadata.Remove("resourceVersion");
-                return CreateLocked(type, ns, value, options, managedFieldsSet);
-            }
-
-            throw ApiErrors.NotFound(type, name);
-        }
-
+    /// <summary>
+    /// Everything an update computes from the request and the version it replaces; safe outside the lock (it reads
+    /// only a private parse of <paramref name="existing"/>). Returns null when the write changes nothing.
+    /// </summary>
+    private JsonObject? PrepareUpdate(
+        ResourceType type, string ns, string name, JsonObject value, string? subresource, WriteOptions options, bool managedFieldsSet, StoredObject existing)
+    {
+        CheckUpdateTarget(type, value, ns, name);
+        var metadata = JsonFields.Metadata(value);
         var requested = JsonFields.String(metadata, "resourceVersion");
         if (!string.IsNullOrEmpty(requested)
             && !string.Equals(requested, existing.ResourceVersion.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
@@ -228,7 +343,8 @@ internal sealed partial class ObjectService
             throw ApiErrors.StaleResourceVersion(type, name);
         }
 
-        var old = existing.Value;
+        var old = existing.Copy();
+        var oldMetadata = JsonFields.Metadata(old);
         value = subresource switch
         {
             "status" => TakeOnly(old, value, v => v["status"], (target, status) => target["status"] = status),
@@ -248,31 +364,32 @@ internal sealed partial class ObjectService
 
         // A client that rewrites managedFields itself (kubectl's client-side to server-side apply upgrade) is obeyed.
         managedFieldsSet |= JsonFields.Metadata(value)["managedFields"] is JsonArray { Count: > 0 } given
-            && !JsonNode.DeepEquals(given, existing.Metadata["managedFields"]);
-        CarryServerMetadata(JsonFields.Metadata(value), existing.Metadata, managedFieldsSet);
+            && !JsonNode.DeepEquals(given, oldMetadata["managedFields"]);
+        CarryServerMetadata(JsonFields.Metadata(value), oldMetadata, managedFieldsSet);
         CheckFinalizersWhileDeleting(type, value, old, name);
         if (type.Strategy.TracksGeneration && SpecChanged(type, value, old))
         {
-            JsonFields.Metadata(value)["generation"] = ((long?)existing.Metadata["generation"] ?? 0) + 1;
+            JsonFields.Metadata(value)["generation"] = ((long?)oldMetadata["generation"] ?? 0) + 1;
         }
 
         Validate(type, value, old, name);
         if (!managedFieldsSet)
         {
-            ManagedFields.RecordUpdate(value, old, options.FieldManager, subresource, Now(), type.Strategy.ListTypeAt);
+            ManagedFields.RecordUpdate(value, old, options.FieldManager, subresource, Now(), type.Strategy.ListTypeAt, type.Strategy.StructFields);
         }
 
-        if (IsNoOp(value, old))
-        {
-            return existing;
-        }
+        return IsNoOp(value, old) ? null : value;
+    }
 
+    /// <summary>The part of an update that needs the store: the write, the hooks, and removal of a released object.</summary>
+    private StoredObject CommitUpdateLocked(ResourceType type, JsonObject value, StoredObject existing, WriteOptions options, StoredObject? draft)
+    {
         if (options.DryRun)
         {
             return new StoredObject(value);
         }
 
-        var stored = Store.Write(type.GroupResource, value, existing);
+        var stored = draft is null ? Store.Write(type.GroupResource, value, existing) : Store.Write(type.GroupResource, draft, existing);
         foreach (var hooks in _hooks)
         {
             hooks.Written(this, type.GroupResource, stored, existing);
@@ -378,18 +495,31 @@ internal sealed partial class ObjectService
         return false;
     }
 
-    private static bool IsNoOp(JsonObject value, JsonObject old)
+    private static bool IsNoOp(JsonObject value, JsonObject old) =>
+        SameExcept(value, old, static key => key == "metadata")
+        && SameExcept(JsonFields.Metadata(value), JsonFields.Metadata(old), static key => key is "managedFields" or "resourceVersion")
+        && ManagedFieldsEquivalent(value, old);
+
+    /// <summary>Whether two objects hold equal values under every key but the skipped ones (compared without copies).</summary>
+    private static bool SameExcept(JsonObject a, JsonObject b, Func<string, bool> skip)
     {
-        var a = value.DeepClone().AsObject();
-        var b = old.DeepClone().AsObject();
-        foreach (var candidate in new[] { a, b })
+        var compared = 0;
+        foreach (var (key, node) in a)
         {
-            var metadata = JsonFields.Metadata(candidate);
-            metadata.Remove("managedFields");
-            metadata.Remove("resourceVersion");
+            if (skip(key))
+            {
+                continue;
+            }
+
+            if (!b.TryGetPropertyValue(key, out var other) || !JsonNode.DeepEquals(node, other))
+            {
+                return false;
+            }
+
+            compared++;
         }
 
-        return JsonNode.DeepEquals(a, b) && ManagedFieldsEquivalent(value, old);
+        return b.Count(p => !skip(p.Key)) == compared;
     }
 
     private static bool ManagedFieldsEquivalent(JsonObject value, JsonObject old)

@@ -26,6 +26,12 @@ internal class ResourceStrategy
     /// <summary>Strategic merge patch works only for kinds compiled into the server, as in Kubernetes.</summary>
     public virtual bool SupportsStrategicMerge => true;
 
+    /// <summary>
+    /// Struct fields a built-in kind's zero value always holds (dotted, e.g. <c>spec</c>): structured-merge-diff
+    /// compares a create against that zero value, so these never get <c>"."</c> ownership of their own.
+    /// </summary>
+    public virtual IReadOnlyCollection<string> StructFields => [];
+
     /// <summary>Top-level fields besides apiVersion, kind and metadata; null accepts anything.</summary>
     protected virtual IReadOnlyCollection<string>? KnownFields => null;
 

@@ -7,7 +7,7 @@ namespace Ferry.LocalCluster.Storage;
 /// All objects of the cluster, one resourceVersion counter for all of them, a bounded history of changes and the
 /// open watches. Every read and write happens under <see cref="Gate"/>, which makes each API call atomic.
 /// </summary>
-internal sealed class ClusterStore
+internal sealed partial class ClusterStore
 {
     private readonly Dictionary<string, ResourceTable> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StoreWatcher>> _watchers = new(StringComparer.Ordinal);

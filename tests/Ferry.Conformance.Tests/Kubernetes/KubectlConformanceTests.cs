@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ferry.Testing;
 using k8s;
 using k8s.Models;
 
@@ -106,14 +107,14 @@ public sealed class KubectlConformanceTests : IClassFixture<LocalClusterFixture>
 
         await _kubectl.SucceedAsync($"delete configmap owner -n {ns} --cascade={cascade}");
 
-        var secrets = await Client.CoreV1.ListNamespacedSecretAsync(ns);
+        // kubectl waits for the owner only; the garbage collector deals with dependents after that.
         var maps = await Client.CoreV1.ListNamespacedConfigMapAsync(ns);
+        var secrets = await Eventually.UntilAsync(
+            () => Client.CoreV1.ListNamespacedSecretAsync(ns),
+            list => list.Items.Any(s => s.Metadata.Name == "dependent") == dependentSurvives
+                && list.Items.All(s => s.Metadata.OwnerReferences is null));
         Assert.DoesNotContain(maps.Items, m => m.Metadata.Name == "owner");
         Assert.Equal(dependentSurvives, secrets.Items.Any(s => s.Metadata.Name == "dependent"));
-        if (dependentSurvives)
-        {
-            Assert.Null(secrets.Items.Single(s => s.Metadata.Name == "dependent").Metadata.OwnerReferences);
-        }
     }
 
     [Fact]
@@ -212,6 +213,24 @@ public sealed class KubectlConformanceTests : IClassFixture<LocalClusterFixture>
         Assert.Equal("blue", map.Data["color"]);
         Assert.True(review.Status.Authenticated);
         Assert.Equal($"system:serviceaccount:{ns}:robot", review.Status.User.Username);
+    }
+
+    [Fact]
+    public async Task ManagedFields_CreateOwnsMapsWholeAndApplyOwnsTheirKeys_AsStructuredMergeDiff()
+    {
+        var ns = await _cluster.CreateNamespaceAsync("owners");
+        await _kubectl.SucceedAsync($"create configmap created -n {ns} --from-literal=a=1");
+        await _kubectl.SucceedAsync($"apply --server-side -n {ns} -f -", """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"applied","labels":{"app":"x"}},"data":{"color":"blue"}}""");
+        await _kubectl.SucceedAsync($"label configmap applied -n {ns} team=y");
+
+        var created = JsonNode.Parse(await _kubectl.SucceedAsync($"get configmap created -n {ns} -o json --show-managed-fields"))!;
+        var applied = JsonNode.Parse(await _kubectl.SucceedAsync($"get configmap applied -n {ns} -o json --show-managed-fields"))!;
+        string? Fields(JsonNode obj, string manager) =>
+            obj["metadata"]!["managedFields"]!.AsArray().Single(e => (string?)e!["manager"] == manager)!["fieldsV1"]!.ToJsonString();
+
+        Assert.Equal("""{"f:data":{".":{},"f:a":{}}}""", Fields(created, "kubectl-create"));
+        Assert.Equal("""{"f:data":{"f:color":{}},"f:metadata":{"f:labels":{"f:app":{}}}}""", Fields(applied, "kubectl"));
+        Assert.Equal("""{"f:metadata":{"f:labels":{"f:team":{}}}}""", Fields(applied, "kubectl-label"));
     }
 
     private static string Secret(string name, string password) =>

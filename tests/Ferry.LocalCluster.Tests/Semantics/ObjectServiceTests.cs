@@ -122,21 +122,28 @@ public sealed class ObjectServiceTests
 
     [Theory]
     [InlineData("Background", false, false)]
-    [InlineData("Orphan", true, false)]
-    [InlineData("Foreground", false, false)]
-    public void Delete_Owner_AppliesPropagationPolicyToDependents(string policy, bool dependentSurvives, bool keepsReference)
+    [InlineData("Orphan", true, true)]
+    [InlineData("Foreground", false, true)]
+    public void Delete_Owner_AppliesPropagationPolicyToDependentsInTheBackground(string policy, bool dependentSurvives, bool ownerWaits)
     {
         var cluster = new TestCluster();
         var owner = cluster.Create(cluster.ConfigMaps, "default", """{"metadata":{"name":"owner"}}""");
         cluster.Create(cluster.Secrets, "default",
             $$$"""{"metadata":{"name":"dep","ownerReferences":[{"apiVersion":"v1","kind":"ConfigMap","name":"owner","uid":"{{{owner.Uid}}}","blockOwnerDeletion":true}]}}""");
 
-        cluster.Service.Delete(cluster.ConfigMaps, "default", "owner", new DeleteOptions(policy, null, null, false));
+        var (_, deleted) = cluster.Service.Delete(cluster.ConfigMaps, "default", "owner", new DeleteOptions(policy, null, null, false));
+        var ownerBefore = cluster.Find(cluster.ConfigMaps, "default", "owner");
+        var dependentBefore = cluster.Find(cluster.Secrets, "default", "dep");
+        cluster.Service.RunControllers();
 
         var dependent = cluster.Find(cluster.Secrets, "default", "dep");
+        Assert.Equal(!ownerWaits, deleted);
+        Assert.Equal(ownerWaits, ownerBefore is not null);
+        Assert.NotNull(dependentBefore);
+        Assert.NotNull(dependentBefore.Metadata["ownerReferences"]);
         Assert.Null(cluster.Find(cluster.ConfigMaps, "default", "owner"));
         Assert.Equal(dependentSurvives, dependent is not null);
-        Assert.Equal(keepsReference, dependent?.Metadata["ownerReferences"] is not null);
+        Assert.Null(dependent?.Metadata["ownerReferences"]);
     }
 
     [Fact]
@@ -148,19 +155,24 @@ public sealed class ObjectServiceTests
             $$$"""{"metadata":{"name":"dep","finalizers":["example.com/hold"],"ownerReferences":[{"apiVersion":"v1","kind":"ConfigMap","name":"owner","uid":"{{{owner.Uid}}}","blockOwnerDeletion":true}]}}""");
 
         cluster.Service.Delete(cluster.ConfigMaps, "default", "owner", new DeleteOptions("Foreground", null, null, false));
+        cluster.Service.RunControllers();
         var waiting = cluster.Find(cluster.ConfigMaps, "default", "owner");
         var dependent = cluster.Find(cluster.Secrets, "default", "dep")!.Copy();
         dependent["metadata"]!.AsObject().Remove("finalizers");
         cluster.Service.Update(cluster.Secrets, "default", "dep", dependent, null, new WriteOptions());
+        var ownerAfterDependentLeft = cluster.Find(cluster.ConfigMaps, "default", "owner");
+        cluster.Service.RunControllers();
 
         Assert.NotNull(waiting);
         Assert.Contains("foregroundDeletion", waiting.Metadata["finalizers"]!.AsArray().Select(f => (string?)f));
+        Assert.NotNull(dependent["metadata"]!["deletionTimestamp"]);
         Assert.Null(cluster.Find(cluster.Secrets, "default", "dep"));
+        Assert.NotNull(ownerAfterDependentLeft);
         Assert.Null(cluster.Find(cluster.ConfigMaps, "default", "owner"));
     }
 
     [Fact]
-    public void DeleteNamespace_RemovesContentsThenTheNamespace_AndRefusesNewContent()
+    public void DeleteNamespace_TerminatesWithConditionsUntilEmptied_AndRefusesNewContent()
     {
         var cluster = new TestCluster();
         cluster.Create(cluster.Namespaces, string.Empty, """{"metadata":{"name":"team"}}""");
@@ -168,13 +180,22 @@ public sealed class ObjectServiceTests
         cluster.Create(cluster.ConfigMaps, "team", """{"metadata":{"name":"held","finalizers":["example.com/hold"]}}""");
 
         cluster.Service.Delete(cluster.Namespaces, string.Empty, "team", DeleteOptions.Default);
-        var terminating = cluster.Find(cluster.Namespaces, string.Empty, "team");
+        var secretBeforeControllers = cluster.Find(cluster.Secrets, "team", "s");
+        cluster.Service.RunControllers();
+        var terminating = cluster.Find(cluster.Namespaces, string.Empty, "team")!;
         var refused = Assert.Throws<ApiException>(() => cluster.Create(cluster.Secrets, "team", """{"metadata":{"name":"late"}}"""));
         var held = cluster.Find(cluster.ConfigMaps, "team", "held")!.Copy();
         held["metadata"]!.AsObject().Remove("finalizers");
         cluster.Service.Update(cluster.ConfigMaps, "team", "held", held, null, new WriteOptions());
+        cluster.Service.RunControllers();
 
-        Assert.Equal("Terminating", (string?)terminating!.Value["status"]!["phase"]);
+        var conditions = terminating.Value["status"]!["conditions"]!.AsArray().ToDictionary(c => (string)c!["type"]!, c => c!);
+        Assert.NotNull(secretBeforeControllers);
+        Assert.Equal("Terminating", (string?)terminating.Value["status"]!["phase"]);
+        Assert.Equal("True", (string?)conditions["NamespaceContentRemaining"]["status"]);
+        Assert.Equal("Some resources are remaining: configmaps has 1 resource instances", (string?)conditions["NamespaceContentRemaining"]["message"]);
+        Assert.Equal("Some content in the namespace has finalizers remaining: example.com/hold in 1 resource instances", (string?)conditions["NamespaceFinalizersRemaining"]["message"]);
+        Assert.Equal("False", (string?)conditions["NamespaceDeletionContentFailure"]["status"]);
         Assert.Null(cluster.Find(cluster.Secrets, "team", "s"));
         Assert.Equal(403, refused.Code);
         Assert.Null(cluster.Find(cluster.Namespaces, string.Empty, "team"));
@@ -248,5 +269,80 @@ public sealed class ObjectServiceTests
         Assert.Equal(3, first.RemainingItemCount);
         Assert.Equal(["m1", "m2"], second.Items.Select(i => i.Name));
         Assert.Equal(410, expired.Code);
+    }
+
+    [Fact]
+    public void List_ContinueAfterWrites_ServesTheSnapshotOfTheFirstPage()
+    {
+        var cluster = new TestCluster();
+        cluster.Create(cluster.Namespaces, string.Empty, """{"metadata":{"name":"snap"}}""");
+        foreach (var name in new[] { "a", "c", "e", "g" })
+        {
+            cluster.Create(cluster.ConfigMaps, "snap", $$$"""{"metadata":{"name":"{{{name}}}"},"data":{"v":"1"}}""");
+        }
+
+        var query = new ListQuery("snap", LabelSelector.Everything, FieldSelector.Everything, 2, null);
+        var first = cluster.Service.List(cluster.ConfigMaps, query);
+        var before = cluster.Find(cluster.ConfigMaps, "snap", "e")!;
+        var changed = before.Copy();
+        changed["data"]!["v"] = "2";
+        cluster.Service.Update(cluster.ConfigMaps, "snap", "e", changed, null, new WriteOptions());
+        cluster.Service.Delete(cluster.ConfigMaps, "snap", "g", DeleteOptions.Default);
+        cluster.Create(cluster.ConfigMaps, "snap", """{"metadata":{"name":"d"}}""");
+        cluster.Create(cluster.ConfigMaps, "snap", """{"metadata":{"name":"z"}}""");
+        var second = cluster.Service.List(cluster.ConfigMaps, query with { Limit = 10, Continue = first.Continue });
+        var fresh = cluster.Service.List(cluster.ConfigMaps, query with { Limit = 0 });
+
+        Assert.Equal(["a", "c"], first.Items.Select(i => i.Name));
+        Assert.Equal(["e", "g", "kube-root-ca.crt"], second.Items.Select(i => i.Name));
+        Assert.Equal(before.ResourceVersion, second.Items[0].ResourceVersion);
+        Assert.Equal("1", (string?)second.Items[0].Value["data"]!["v"]);
+        Assert.Equal(first.ResourceVersion, second.ResourceVersion);
+        Assert.Null(second.Continue);
+        Assert.Equal(["a", "c", "d", "e", "kube-root-ca.crt", "z"], fresh.Items.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void Modify_ObjectChangedWhileThePatchWasComputed_RecomputesAgainstTheNewVersion()
+    {
+        var cluster = new TestCluster();
+        cluster.Create(cluster.ConfigMaps, "default", """{"metadata":{"name":"race"},"data":{"a":"1"}}""");
+        var calls = 0;
+
+        var stored = cluster.Service.Modify(cluster.ConfigMaps, "default", "race", null, new WriteOptions { FieldManager = "patcher" }, current =>
+        {
+            if (++calls == 1)
+            {
+                // Another writer commits between this patch's read and its commit.
+                var other = cluster.Find(cluster.ConfigMaps, "default", "race")!.Copy();
+                other["data"]!["b"] = "2";
+                cluster.Service.Update(cluster.ConfigMaps, "default", "race", other, null, new WriteOptions { FieldManager = "other" });
+            }
+
+            var next = current!.DeepClone().AsObject();
+            next["data"]!["c"] = "3";
+            return new PatchOutcome(next);
+        });
+
+        Assert.Equal(2, calls);
+        Assert.Equal("""{"a":"1","b":"2","c":"3"}""", stored.Value["data"]!.ToJsonString());
+        Assert.Equal(["other", "patcher", "unknown"], stored.Metadata["managedFields"]!.AsArray().Select(e => (string?)e!["manager"]).Order());
+    }
+
+    [Fact]
+    public void Modify_ManyWritersAtOnce_EachCommitsOnTopOfTheLast()
+    {
+        var cluster = new TestCluster();
+        cluster.Create(cluster.ConfigMaps, "default", """{"metadata":{"name":"counter"},"data":{}}""");
+
+        Parallel.For(0, 64, i => cluster.Service.Modify(cluster.ConfigMaps, "default", "counter", null, new WriteOptions(), current =>
+        {
+            var next = current!.DeepClone().AsObject();
+            next["data"]!["k" + i] = "v";
+            return new PatchOutcome(next);
+        }));
+
+        var final = cluster.Find(cluster.ConfigMaps, "default", "counter")!;
+        Assert.Equal(64, final.Value["data"]!.AsObject().Count);
     }
 }

@@ -7,6 +7,8 @@ internal sealed class CoreEventStrategy : ResourceStrategy
 {
     public override bool AllowCreateOnUpdate => true;
 
+    public override IReadOnlyCollection<string> StructFields { get; } = ["involvedObject", "source"];
+
     public override string? SelectableField(string field, JsonObject value)
     {
         if (field.StartsWith("involvedObject.", StringComparison.Ordinal))

@@ -12,6 +12,8 @@ internal sealed class LeaseStrategy : ResourceStrategy
 
     public override bool AllowCreateOnUpdate => true;
 
+    public override IReadOnlyCollection<string> StructFields => Fields;
+
     public override void Validate(JsonObject value, JsonObject? old, List<FieldError> errors)
     {
         var spec = JsonFields.Object(value, "spec");

@@ -14,6 +14,8 @@ internal sealed class NamespaceStrategy : ResourceStrategy
 
     protected override IReadOnlyCollection<string> KnownFields => Fields;
 
+    public override IReadOnlyCollection<string> StructFields => Fields;
+
     public override void PrepareForCreate(JsonObject value)
     {
         value["spec"] = new JsonObject { ["finalizers"] = new JsonArray(Finalizer) };

@@ -1,0 +1,3 @@
+namespace Ferry.Providers.Aws.ParameterStore.Wire;
+
+internal sealed record DescribeParametersRequest(IReadOnlyList<ParameterFilter>? ParameterFilters, int MaxResults, string? NextToken);

@@ -1,0 +1,3 @@
+namespace Ferry.Providers.Aws.ParameterStore.Wire;
+
+internal sealed record GetParameterRequest(string Name, bool WithDecryption);

@@ -1,0 +1,3 @@
+namespace Ferry.Providers.Aws.Protocol;
+
+internal sealed record WireTag(string Key, string Value);
