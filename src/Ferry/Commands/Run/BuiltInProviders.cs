@@ -1,5 +1,6 @@
 using Ferry.Providers;
 using Ferry.Providers.Fake;
+using Ferry.Providers.Gcp;
 
 namespace Ferry.Commands.Run;
 
@@ -12,5 +13,6 @@ internal static class BuiltInProviders
     public static IReadOnlyList<ISecretsProvider> Create() =>
     [
         new FakeSecretsProvider(),
+        new GcpSecretManagerSecretsProvider(),
     ];
 }
