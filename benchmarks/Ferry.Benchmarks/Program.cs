@@ -20,10 +20,13 @@ switch (scenario)
     case "provider-aws":
         await AwsProviderScenario.RunAsync(reads: 1000, distinctKeys: 100, concurrency: 16);
         return 0;
+    case "provider-gcp":
+        await GcpProviderScenario.RunAsync(reads: 1000, distinctKeys: 100, concurrency: 16);
+        return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, provider-gcp, micro [BenchmarkDotNet arguments]");
         return 2;
 }
