@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Ferry.Benchmarks.LocalCluster;
+using Ferry.Benchmarks.Operator;
 using Ferry.Benchmarks.Providers;
 using Ferry.Benchmarks.Runtime;
 
@@ -20,13 +21,32 @@ switch (scenario)
     case "provider-aws":
         await AwsProviderScenario.RunAsync(reads: 1000, distinctKeys: 100, concurrency: 16);
         return 0;
+    case "provider-vault":
+        var reads = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+        var concurrency = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 16;
+        await VaultProviderScenario.RunAsync(reads, concurrency);
+        return 0;
+    case "provider-azure":
+        await AzureProviderScenario.RunAsync(reads: 1000, distinctKeys: 100);
+        return 0;
     case "provider-gcp":
         await GcpProviderScenario.RunAsync(reads: 1000, distinctKeys: 100, concurrency: 16);
+        return 0;
+    case "provider-calls":
+        await ProviderCallsScenario.RunAsync();
+        return 0;
+    case "operator-scale":
+        var externalSecrets = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+        var namespaces = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100;
+        await OperatorScaleScenario.RunAsync(externalSecrets, namespaces);
+        return 0;
+    case ClusterProcess.Scenario:
+        await ClusterProcess.ServeAsync(args[1]);
         return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, provider-gcp, micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, provider-vault [reads] [concurrency], provider-azure, provider-gcp, provider-calls, operator-scale [count] [namespaces], micro [BenchmarkDotNet arguments]");
         return 2;
 }

@@ -18,6 +18,14 @@ public sealed class StoreCredentials(StoreIdentity store, string? consumerNamesp
 
     public async ValueTask<SecretValue> GetSecretKeyAsync(SecretKeySelector selector, CancellationToken cancellationToken)
     {
+        var data = await GetSecretDataAsync(selector, cancellationToken);
+        return data.TryGetValue(selector.Key ?? string.Empty, out var value)
+            ? value
+            : throw new SecretNotFoundException($"cannot find secret data for key: \"{selector.Key}\"");
+    }
+
+    public async ValueTask<IReadOnlyDictionary<string, SecretValue>> GetSecretDataAsync(SecretKeySelector selector, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(selector);
         ArgumentNullException.ThrowIfNull(source);
         var ns = SecretReferenceScope.ResolveNamespace(store, consumerNamespace, selector.Namespace);
@@ -25,8 +33,6 @@ public sealed class StoreCredentials(StoreIdentity store, string? consumerNamesp
         var secret = await source.GetSecretAsync(ns, name, cancellationToken)
             ?? throw new SecretNotFoundException($"cannot find secret {ns}/{name}");
         _read[(ns, name)] = secret.ResourceVersion;
-        return secret.Data.TryGetValue(selector.Key ?? string.Empty, out var value)
-            ? value
-            : throw new SecretNotFoundException($"cannot find secret data for key: \"{selector.Key}\"");
+        return secret.Data;
     }
 }

@@ -2,7 +2,8 @@ namespace Ferry.Providers.Pooling;
 
 /// <summary>
 /// Authenticated provider clients shared across reconciles: one per (store, consuming namespace) at the current
-/// credentials version. A client is replaced when the credentials version changes, when it reaches
+/// credentials version, each behind a <see cref="CoalescingSecretsClient"/> unless
+/// <see cref="SecretsClientPoolOptions.ReadCoalescingWindow"/> is zero. A client is replaced when the credentials version changes, when it reaches
 /// <see cref="SecretsClientPoolOptions.MaxClientAge"/>, or shortly before its credentials expire, and is closed
 /// once no lease holds it. Concurrent acquirers of a missing client wait for one creation. Time comes from
 /// <see cref="TimeProvider"/>, so tests move it.
@@ -180,12 +181,15 @@ public sealed class SecretsClientPool : IAsyncDisposable
         }
     }
 
-    private static async Task CreateAsync(
+    private async Task CreateAsync(
         PooledClientEntry entry, Func<CancellationToken, ValueTask<ISecretsClient>> factory, CancellationToken cancellationToken)
     {
         try
         {
-            entry.Creation.TrySetResult(await factory(cancellationToken));
+            var client = await factory(cancellationToken);
+            entry.Creation.TrySetResult(_options.ReadCoalescingWindow > TimeSpan.Zero
+                ? new CoalescingSecretsClient(client, _time, _options.ReadCoalescingWindow)
+                : client);
         }
         catch (OperationCanceledException ex)
         {

@@ -13,4 +13,10 @@ public sealed record SecretsClientPoolOptions
 
     /// <summary>How often the pool sweeps stale clients on its own; zero leaves sweeping to the caller.</summary>
     public TimeSpan SweepInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Identical reads through one pooled client (one store, one consuming namespace) within this window reach the
+    /// backend once (<see cref="CoalescingSecretsClient"/>); zero turns coalescing off.
+    /// </summary>
+    public TimeSpan ReadCoalescingWindow { get; init; } = TimeSpan.FromSeconds(5);
 }

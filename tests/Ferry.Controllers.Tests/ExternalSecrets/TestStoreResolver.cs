@@ -14,7 +14,8 @@ namespace Ferry.Controllers.Tests.ExternalSecrets;
 internal sealed class TestStoreResolver(TimeProvider time) : IStoreResolver, IAsyncDisposable
 {
     private readonly FakeSecretsProvider _provider = new();
-    private readonly SecretsClientPool _pool = new(time, new SecretsClientPoolOptions { SweepInterval = TimeSpan.Zero });
+    // Coalescing off: these tests change the provider's answers between reads without moving the clock (force-sync).
+    private readonly SecretsClientPool _pool = new(time, new SecretsClientPoolOptions { SweepInterval = TimeSpan.Zero, ReadCoalescingWindow = TimeSpan.Zero });
     private readonly ConcurrentDictionary<(SecretStoreKind, string?, string), TestStore> _stores = new();
 
     public TestStore Add(string? ns, string name, SecretStoreKind kind = SecretStoreKind.SecretStore)

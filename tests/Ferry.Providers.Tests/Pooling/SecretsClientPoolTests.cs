@@ -190,6 +190,76 @@ public sealed class SecretsClientPoolTests : IAsyncDisposable
         await Assert.ThrowsAsync<ObjectDisposedException>(() => Acquire(Key()).AsTask());
     }
 
+
+    [Fact]
+    public async Task AcquireAsync_CoalescingOn_IdenticalReadsThroughTwoLeasesReachTheBackendOnce()
+    {
+        var backend = new CountingClient();
+        await using var pool = new SecretsClientPool(_time, new SecretsClientPoolOptions { SweepInterval = TimeSpan.Zero });
+        var remoteRef = new Ferry.Api.V1.ExternalSecretDataRemoteRef { Key = "db" };
+
+        await using (var first = await pool.AcquireAsync(Key(), _ => ValueTask.FromResult<ISecretsClient>(backend), CancellationToken.None))
+        {
+            await first.Client.GetSecretAsync(remoteRef, CancellationToken.None);
+        }
+
+        await using var second = await pool.AcquireAsync(Key(), _ => ValueTask.FromResult<ISecretsClient>(backend), CancellationToken.None);
+        await second.Client.GetSecretAsync(remoteRef, CancellationToken.None);
+
+        Assert.Equal(1, backend.Reads);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_CoalescingOn_ReadsOfAnotherConsumerNamespaceAreNotShared()
+    {
+        var backends = new List<CountingClient>();
+        await using var pool = new SecretsClientPool(_time, new SecretsClientPoolOptions { SweepInterval = TimeSpan.Zero });
+        var remoteRef = new Ferry.Api.V1.ExternalSecretDataRemoteRef { Key = "db" };
+        ValueTask<ISecretsClient> Build(CancellationToken token)
+        {
+            var backend = new CountingClient();
+            backends.Add(backend);
+            return ValueTask.FromResult<ISecretsClient>(backend);
+        }
+
+        await using var teamA = await pool.AcquireAsync(new StoreClientKey(Store, "team-a", V1), Build, CancellationToken.None);
+        await using var teamB = await pool.AcquireAsync(new StoreClientKey(Store, "team-b", V1), Build, CancellationToken.None);
+        await teamA.Client.GetSecretAsync(remoteRef, CancellationToken.None);
+        await teamB.Client.GetSecretAsync(remoteRef, CancellationToken.None);
+
+        Assert.Equal([1, 1], backends.Select(b => b.Reads));
+    }
+
+    [Fact]
+    public async Task AcquireAsync_CoalescingWindowZero_HandsOutTheProvidersClient()
+    {
+        var backend = new CountingClient();
+        await using var pool = new SecretsClientPool(_time, new SecretsClientPoolOptions { SweepInterval = TimeSpan.Zero, ReadCoalescingWindow = TimeSpan.Zero });
+
+        await using var lease = await pool.AcquireAsync(Key(), _ => ValueTask.FromResult<ISecretsClient>(backend), CancellationToken.None);
+
+        Assert.Same(backend, lease.Client);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_CoalescingOn_StillSeesTheProvidersExpiry()
+    {
+        var expiring = new RecordingClient { ExpiresAt = _time.GetUtcNow().AddMinutes(10) };
+        var builds = 0;
+        await using var pool = new SecretsClientPool(_time, new SecretsClientPoolOptions { SweepInterval = TimeSpan.Zero });
+        ValueTask<ISecretsClient> Build(CancellationToken token)
+        {
+            builds++;
+            return ValueTask.FromResult<ISecretsClient>(builds == 1 ? expiring : new RecordingClient());
+        }
+
+        await (await pool.AcquireAsync(Key(), Build, CancellationToken.None)).DisposeAsync();
+        _time.Advance(TimeSpan.FromMinutes(9.9));
+        await using var renewed = await pool.AcquireAsync(Key(), Build, CancellationToken.None);
+
+        Assert.Equal(2, builds);
+        Assert.True(expiring.IsDisposed);
+    }
     private static StoreClientKey Key(CredentialsVersion? version = null, string consumer = "team-a") =>
         new(Store, consumer, version ?? V1);
 
