@@ -2,6 +2,7 @@ using Ferry.Providers;
 using Ferry.Providers.Aws;
 using Ferry.Providers.Azure;
 using Ferry.Providers.Fake;
+using Ferry.Providers.Gcp;
 using Ferry.Providers.Kubernetes;
 using Ferry.Providers.Vault;
 using Ferry.Providers.Webhook;
@@ -25,6 +26,7 @@ internal static class BuiltInProviders
         new VaultSecretsProvider(new VaultProviderOptions { Time = time }),
         new AwsSecretsProvider(new AwsProviderOptions { Time = time }),
         new AzureKeyVaultSecretsProvider(AzureKeyVaultProviderOptions.FromEnvironment()),
+        new GcpSecretManagerSecretsProvider(new GcpSecretManagerProviderOptions { TimeProvider = time }),
         new WebhookSecretsProvider(time),
     ];
 }

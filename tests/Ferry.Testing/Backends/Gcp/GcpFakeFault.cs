@@ -1,0 +1,13 @@
+using System.Net;
+
+namespace Ferry.Testing.Backends.Gcp;
+
+/// <summary>A failure the fake answers Secret Manager requests with; Hang holds the request until the client gives up.</summary>
+public sealed record GcpFakeFault(HttpStatusCode Status, TimeSpan? RetryAfter = null, bool Hang = false)
+{
+    public static GcpFakeFault Throttled(TimeSpan? retryAfter = null) => new(HttpStatusCode.TooManyRequests, retryAfter);
+
+    public static GcpFakeFault Unavailable { get; } = new(HttpStatusCode.ServiceUnavailable);
+
+    public static GcpFakeFault Hanging { get; } = new(HttpStatusCode.GatewayTimeout, Hang: true);
+}
