@@ -34,14 +34,7 @@ internal sealed partial class GcpSecretManagerClient(
         ExternalSecretDataRemoteRef remoteRef, CancellationToken cancellationToken)
     {
         var value = await GetSecretAsync(remoteRef, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return SecretMaps.FromJsonObject(value);
-        }
-        catch (ProviderException ex)
-        {
-            throw new ProviderException($"unable to unmarshal secret {remoteRef.Key}: {ex.Message}", ex);
-        }
+        return SecretMaps.FromJsonObject(value, remoteRef.Key);
     }
 
     public ValueTask<ClientValidation> ValidateAsync(CancellationToken cancellationToken) => ValueTask.FromResult(

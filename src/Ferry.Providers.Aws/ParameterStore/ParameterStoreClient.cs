@@ -41,14 +41,7 @@ internal sealed class ParameterStoreClient(ParameterStoreApi api, AwsProvider sp
         ExternalSecretDataRemoteRef remoteRef, CancellationToken cancellationToken)
     {
         var value = await GetSecretAsync(remoteRef, cancellationToken);
-        try
-        {
-            return SecretMaps.FromJsonObject(value);
-        }
-        catch (ProviderException ex)
-        {
-            throw new ProviderException($"unable to unmarshal secret {remoteRef.Key}: {ex.Message}", ex);
-        }
+        return SecretMaps.FromJsonObject(value, remoteRef.Key);
     }
 
     public async ValueTask<IReadOnlyDictionary<string, SecretValue>> GetAllSecretsAsync(ExternalSecretFind find, CancellationToken cancellationToken)

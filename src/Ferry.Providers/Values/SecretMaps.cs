@@ -9,6 +9,23 @@ namespace Ferry.Providers.Values;
 /// </summary>
 public static class SecretMaps
 {
+    /// <summary>
+    /// <see cref="FromJsonObject(SecretValue)"/> for a provider's GetSecretMap (dataFrom.extract): a failure names the
+    /// remote key, as ESO's "unable to unmarshal secret KEY" does.
+    /// </summary>
+    /// <exception cref="ProviderException">The value is not a JSON object; the message names the key, never the value.</exception>
+    public static IReadOnlyDictionary<string, SecretValue> FromJsonObject(SecretValue json, string? remoteKey)
+    {
+        try
+        {
+            return FromJsonObject(json);
+        }
+        catch (ProviderException ex)
+        {
+            throw new ProviderException($"unable to unmarshal secret {remoteKey}: {ex.Message}", ex);
+        }
+    }
+
     /// <exception cref="ProviderException">The value is not JSON, or not an object; the message never quotes it.</exception>
     public static IReadOnlyDictionary<string, SecretValue> FromJsonObject(SecretValue json)
     {
