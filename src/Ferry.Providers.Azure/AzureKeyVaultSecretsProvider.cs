@@ -42,8 +42,8 @@ public sealed class AzureKeyVaultSecretsProvider(AzureKeyVaultProviderOptions? o
         var transport = _transport.Value;
         var credential = await AzureCredentialFactory.CreateAsync(store, spec, new AzureCredentialSettings(cloud, transport, _options), cancellationToken);
         var verify = !cloud.IsCustom;
-        var secrets = new SecretClient(vault, credential, transport.Configure(new SecretClientOptions { DisableChallengeResourceVerification = !verify }));
-        var certificates = new CertificateClient(vault, credential, transport.Configure(new CertificateClientOptions { DisableChallengeResourceVerification = !verify }));
+        var secrets = new SecretClient(vault, credential, transport.ConfigureVault(new SecretClientOptions { DisableChallengeResourceVerification = !verify }));
+        var certificates = new CertificateClient(vault, credential, transport.ConfigureVault(new CertificateClientOptions { DisableChallengeResourceVerification = !verify }));
         var keys = new KeyVaultKeysClient(vault, credential, transport, verify);
         return new AzureKeyVaultClient(spec, secrets, certificates, keys, _options);
     }

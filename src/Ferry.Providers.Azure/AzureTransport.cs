@@ -40,6 +40,19 @@ internal sealed class AzureTransport : IDisposable
         return clientOptions;
     }
 
+    /// <summary>
+    /// <see cref="Configure{T}"/> for clients of the vault itself, whose writes are repeated only when that is safe
+    /// (<see cref="AzureVaultRetryPolicy"/>). Credentials keep the plain policy: a token request may always be repeated.
+    /// </summary>
+    public T ConfigureVault<T>(T clientOptions)
+        where T : ClientOptions
+    {
+        Configure(clientOptions);
+        clientOptions.RetryPolicy = new AzureVaultRetryPolicy(
+            _options.MaxRetries, DelayStrategy.CreateExponentialDelayStrategy(_options.RetryDelay, _options.MaxRetryDelay));
+        return clientOptions;
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static SocketsHttpHandler CreateHandler(string? extraRootsPem)

@@ -20,7 +20,7 @@ internal sealed class KeyVaultKeysClient
     public KeyVaultKeysClient(Uri vault, TokenCredential credential, AzureTransport transport, bool verifyChallengeResource)
     {
         _vault = vault;
-        _pipeline = HttpPipelineBuilder.Build(transport.Configure(new KeysClientOptions()), new KeyVaultChallengePolicy(credential, verifyChallengeResource));
+        _pipeline = HttpPipelineBuilder.Build(transport.ConfigureVault(new KeysClientOptions()), new KeyVaultChallengePolicy(credential, verifyChallengeResource));
     }
 
     /// <summary>The KeyBundle: <c>{key: JWK, attributes, tags}</c>.</summary>
