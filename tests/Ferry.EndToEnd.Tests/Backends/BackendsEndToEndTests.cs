@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Text;
 using System.Text.Json;
 using Ferry.Testing.Backends.Azure;
+using Ferry.Testing.Backends.Vault;
 
 namespace Ferry.EndToEnd.Tests.Backends;
 
@@ -39,6 +41,33 @@ public sealed class BackendsEndToEndTests(BackendsFixture backends) : IClassFixt
         backends.Vault.WriteSecretJson("secret", "app/db", """{"username":"app","password":"vault-second"}""");
         await Scenarios.ForceSyncAsync(ns, "app-db");
         await Scenarios.WaitForValueAsync(ns, "app-db", "password", "vault-second");
+    });
+
+    [Fact]
+    public Task Vault_KubernetesAuthExample_TokenCheckedThroughTheDevClustersTokenReview() => InNamespaceAsync("e2e-vault-k8s", async ns =>
+    {
+        // Vault reviews tokens with a reviewer's own token, as auth/kubernetes/config's token_reviewer_jwt.
+        await Kubectl.RunAsync("create", "serviceaccount", "vault-token-reviewer", "-n", ns);
+        var reviewer = await Kubectl.RunAsync("create", "token", "vault-token-reviewer", "-n", ns);
+        var cluster = new Uri(await Kubectl.RunAsync("config", "view", "--raw", "--minify", "-o", "jsonpath={.clusters[0].cluster.server}"));
+        var clusterCa = Encoding.UTF8.GetString(Convert.FromBase64String(
+            await Kubectl.RunAsync("config", "view", "--raw", "--minify", "-o", "jsonpath={.clusters[0].cluster.certificate-authority-data}")));
+        backends.Vault.AddKubernetesRole("ferry", new VaultFakeKubernetesConfig(cluster, reviewer, clusterCa), ["vault-auth"], [ns], audience: "vault");
+        backends.Vault.WriteSecretJson("secret", "app/db", """{"username":"app","password":"vault-k8s-first"}""");
+        await Kubectl.ApplyAsync(ExampleManifests.Load(
+            "vault",
+            ["kubernetes-auth.yaml", "externalsecret.yaml"],
+            ("namespace: default", $"namespace: {ns}"),
+            ("http://vault.vault.svc:8200", backends.Vault.Address.ToString().TrimEnd('/')),
+            ("    name: vault\n", "    name: vault-kubernetes\n")));
+
+        await SyncedAsync(ns, "secretstore", "vault-kubernetes", "app-db");
+        Assert.Equal("vault-k8s-first", await Kubectl.SecretValueAsync(ns, "app-db", "password"));
+        Assert.True(backends.Vault.Logins("kubernetes") >= 1);
+
+        backends.Vault.WriteSecretJson("secret", "app/db", """{"username":"app","password":"vault-k8s-second"}""");
+        await Scenarios.ForceSyncAsync(ns, "app-db");
+        await Scenarios.WaitForValueAsync(ns, "app-db", "password", "vault-k8s-second");
     });
 
     [Fact]
