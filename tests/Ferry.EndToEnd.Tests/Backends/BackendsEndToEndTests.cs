@@ -36,38 +36,41 @@ public sealed class BackendsEndToEndTests(BackendsFixture backends) : IClassFixt
         await SyncedAsync(ns, "secretstore", "vault", "app-db");
         Assert.Equal("vault-first", await Kubectl.SecretValueAsync(ns, "app-db", "password"));
         Assert.Equal("app", await Kubectl.SecretValueAsync(ns, "app-db", "username"));
-        Assert.True(backends.Vault.Logins("approle") >= 1);
 
         backends.Vault.WriteSecretJson("secret", "app/db", """{"username":"app","password":"vault-second"}""");
         await Scenarios.ForceSyncAsync(ns, "app-db");
         await Scenarios.WaitForValueAsync(ns, "app-db", "password", "vault-second");
+        Assert.Equal(1, backends.Vault.Logins("approle"));
     });
 
     [Fact]
-    public Task Vault_KubernetesAuthExample_TokenCheckedThroughTheDevClustersTokenReview() => InNamespaceAsync("e2e-vault-k8s", async ns =>
+    public Task Vault_KubernetesAuthOverTlsExample_TokenCheckedThroughTheDevClustersTokenReview() => InNamespaceAsync("e2e-vault-k8s", async ns =>
     {
-        // Vault reviews tokens with a reviewer's own token, as auth/kubernetes/config's token_reviewer_jwt.
+        var vault = backends.VaultTls;
+        // Vault reviews tokens with a reviewer's own token and trusts the API server's CA (token_reviewer_jwt,
+        // kubernetes_ca_cert), both from the dev cluster.
         await Kubectl.RunAsync("create", "serviceaccount", "vault-token-reviewer", "-n", ns);
         var reviewer = await Kubectl.RunAsync("create", "token", "vault-token-reviewer", "-n", ns);
         var cluster = new Uri(await Kubectl.RunAsync("config", "view", "--raw", "--minify", "-o", "jsonpath={.clusters[0].cluster.server}"));
         var clusterCa = Encoding.UTF8.GetString(Convert.FromBase64String(
             await Kubectl.RunAsync("config", "view", "--raw", "--minify", "-o", "jsonpath={.clusters[0].cluster.certificate-authority-data}")));
-        backends.Vault.AddKubernetesRole("ferry", new VaultFakeKubernetesConfig(cluster, reviewer, clusterCa), ["vault-auth"], [ns], audience: "vault");
-        backends.Vault.WriteSecretJson("secret", "app/db", """{"username":"app","password":"vault-k8s-first"}""");
+        vault.AddKubernetesRole("ferry", new VaultFakeKubernetesConfig(cluster, reviewer, clusterCa), ["vault-auth"], [ns], audience: "vault");
+        vault.WriteSecretJson("secret", "app/db", """{"username":"app","password":"vault-k8s-first"}""");
+        await Kubectl.RunAsync("create", "secret", "generic", "vault-ca", "-n", ns, $"--from-literal=ca.crt={vault.CaCertificatePem}");
         await Kubectl.ApplyAsync(ExampleManifests.Load(
             "vault",
             ["kubernetes-auth.yaml", "externalsecret.yaml"],
             ("namespace: default", $"namespace: {ns}"),
-            ("http://vault.vault.svc:8200", backends.Vault.Address.ToString().TrimEnd('/')),
+            ("https://vault.vault.svc:8200", vault.Address.ToString().TrimEnd('/')),
             ("    name: vault\n", "    name: vault-kubernetes\n")));
 
         await SyncedAsync(ns, "secretstore", "vault-kubernetes", "app-db");
         Assert.Equal("vault-k8s-first", await Kubectl.SecretValueAsync(ns, "app-db", "password"));
-        Assert.True(backends.Vault.Logins("kubernetes") >= 1);
 
-        backends.Vault.WriteSecretJson("secret", "app/db", """{"username":"app","password":"vault-k8s-second"}""");
+        vault.WriteSecretJson("secret", "app/db", """{"username":"app","password":"vault-k8s-second"}""");
         await Scenarios.ForceSyncAsync(ns, "app-db");
         await Scenarios.WaitForValueAsync(ns, "app-db", "password", "vault-k8s-second");
+        Assert.Equal(1, vault.Logins("kubernetes"));
     });
 
     [Fact]
@@ -134,6 +137,7 @@ public sealed class BackendsEndToEndTests(BackendsFixture backends) : IClassFixt
         azure.SetSecret("db-password", "azure-second");
         await Scenarios.ForceSyncAsync(ns, "web");
         await Scenarios.WaitForValueAsync(ns, "web", "password", "azure-second");
+        Assert.Equal(1, azure.Authentications);
     });
 
     [Fact]
@@ -158,6 +162,7 @@ public sealed class BackendsEndToEndTests(BackendsFixture backends) : IClassFixt
         gcp.AddVersion("db", """{"username":"app","password":"gcp-second"}""");
         await Scenarios.ForceSyncAsync(ns, "db");
         await Scenarios.WaitForValueAsync(ns, "db", "password", "gcp-second");
+        Assert.Equal(1, gcp.Authentications);
     });
 
     [Fact]

@@ -24,6 +24,9 @@ public sealed class BackendsFixture : IAsyncLifetime
 
     internal VaultFakeServer Vault { get; private set; } = null!;
 
+    /// <summary>A second Vault, over HTTPS with its own certificate (<see cref="VaultFakeServer.CaCertificatePem"/>).</summary>
+    internal VaultFakeServer VaultTls { get; private set; } = null!;
+
     internal AwsFake Aws { get; private set; } = null!;
 
     internal AzureKeyVaultFake Azure { get; private set; } = null!;
@@ -39,11 +42,12 @@ public sealed class BackendsFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var vault = VaultFakeServer.StartAsync();
+        var vaultTls = VaultFakeServer.StartAsync(new VaultFakeOptions { UseTls = true });
         var aws = AwsFake.StartAsync(new AwsFakeOptions { DefaultKey = ExampleAwsKey });
         var azure = AzureKeyVaultFake.StartAsync();
         var gcp = GcpSecretManagerFake.StartAsync();
         var webhook = WebhookFakeServer.StartAsync();
-        (Vault, Aws, Azure, Gcp, Webhook) = (await vault, await aws, await azure, await gcp, await webhook);
+        (Vault, VaultTls, Aws, Azure, Gcp, Webhook) = (await vault, await vaultTls, await aws, await azure, await gcp, await webhook);
 
         var azureCa = Path.Combine(_folder, "azure-ca.pem");
         await File.WriteAllTextAsync(azureCa, Azure.Tls.CertificatePem);
@@ -68,7 +72,7 @@ public sealed class BackendsFixture : IAsyncLifetime
             await _ferry.DisposeAsync();
         }
 
-        foreach (var fake in new IAsyncDisposable?[] { Vault, Aws, Azure, Gcp, Webhook })
+        foreach (var fake in new IAsyncDisposable?[] { Vault, VaultTls, Aws, Azure, Gcp, Webhook })
         {
             if (fake is not null)
             {
