@@ -166,13 +166,14 @@ public sealed class BackendsEndToEndTests(BackendsFixture backends) : IClassFixt
     });
 
     [Fact]
-    public Task Webhook_BearerTokenExample_SyncsAndFollowsAChange() => InNamespaceAsync("e2e-webhook", async ns =>
+    public Task Webhook_BearerTokenOverTlsExample_SyncsAndFollowsAChange() => InNamespaceAsync("e2e-webhook", async ns =>
     {
         var webhook = backends.Webhook;
         var token = $"token-{Guid.NewGuid():N}";
         webhook.RequiredAuthorization = $"Bearer {token}";
         webhook.SetSecret("api-token", "webhook-first");
         webhook.SetSecret("api-config", """{"endpoint":"https://api.example.com","region":"eu-west-1"}""");
+        await Kubectl.RunAsync("create", "secret", "generic", "webhook-ca", "-n", ns, $"--from-literal=ca.crt={webhook.AuthorityPem}");
         await Kubectl.ApplyAsync(ExampleManifests.Load(
             "webhook",
             ["credentials-secret.yaml", "secretstore.yaml", "externalsecret.yaml"],

@@ -46,7 +46,7 @@ public sealed class BackendsFixture : IAsyncLifetime
         var aws = AwsFake.StartAsync(new AwsFakeOptions { DefaultKey = ExampleAwsKey });
         var azure = AzureKeyVaultFake.StartAsync();
         var gcp = GcpSecretManagerFake.StartAsync();
-        var webhook = WebhookFakeServer.StartAsync();
+        var webhook = WebhookFakeServer.StartAsync(https: true);
         (Vault, VaultTls, Aws, Azure, Gcp, Webhook) = (await vault, await vaultTls, await aws, await azure, await gcp, await webhook);
 
         var azureCa = Path.Combine(_folder, "azure-ca.pem");
