@@ -12,11 +12,14 @@ public sealed class GcpSecretManagerProviderOptions
     /// <summary>Secret Manager base URL for every store, replacing the global and regional endpoints (tests, private endpoints).</summary>
     public Uri? SecretManagerEndpoint { get; init; }
 
-    /// <summary>Security Token Service used for workload identity when the credential configuration names none.</summary>
+    /// <summary>Security Token Service used for workload identity; a credConfig's token_url must name it (ESO pins Google's).</summary>
     public Uri StsEndpoint { get; init; } = new("https://sts.googleapis.com/v1/token");
 
     /// <summary>IAM Credentials base URL used to impersonate a Google service account after a token exchange.</summary>
     public Uri IamCredentialsEndpoint { get; init; } = new("https://iamcredentials.googleapis.com/");
+
+    /// <summary>Reads the ConfigMap a federation store's <c>credConfig</c> names; null refuses credConfig with a clear error.</summary>
+    public GcpConfigMapReader? ConfigMaps { get; init; }
 
     /// <summary>Replaces the HTTP handler (tests); the provider owns and disposes what it returns.</summary>
     public Func<HttpMessageHandler>? HttpHandlerFactory { get; init; }

@@ -23,7 +23,7 @@ internal static class GcpLogin
 
         if (auth?.WorkloadIdentityFederation is { } federation)
         {
-            return await FederationAsync(store, federation, sts, options, cancellationToken).ConfigureAwait(false);
+            return await FederationLogin.LoginAsync(store, federation, sts, options, cancellationToken).ConfigureAwait(false);
         }
 
         return await ApplicationDefaultAsync(cancellationToken).ConfigureAwait(false);
@@ -46,25 +46,9 @@ internal static class GcpLogin
         return await sts.ExchangeAsync(subject.Token, audience, options.StsEndpoint, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<GcpAccessToken> FederationAsync(
-        StoreContext store, GcpWorkloadIdentityFederation federation, StsLogin sts, GcpSecretManagerProviderOptions options, CancellationToken cancellationToken)
-    {
-        if (federation.CredConfig is not null || federation.AwsSecurityCredentials is not null)
-        {
-            throw new UnsupportedOperationException("auth.workloadIdentityFederation: credConfig and awsSecurityCredentials are not supported yet; use serviceAccountRef with audience");
-        }
-
-        if (federation.ServiceAccountRef is null || string.IsNullOrEmpty(federation.Audience))
-        {
-            throw new ProviderException("auth.workloadIdentityFederation: serviceAccountRef and audience are required");
-        }
-
-        var subject = await ServiceAccountTokens.RequestAsync(store, federation.ServiceAccountRef, [federation.Audience], ServiceAccountTokens.DefaultExpirationSeconds, cancellationToken).ConfigureAwait(false);
-        var impersonation = string.IsNullOrEmpty(federation.GcpServiceAccountEmail)
-            ? null
-            : new Uri(options.IamCredentialsEndpoint, $"v1/projects/-/serviceAccounts/{Uri.EscapeDataString(federation.GcpServiceAccountEmail)}:generateAccessToken");
-        return await sts.ExchangeAsync(subject.Token, federation.Audience, options.StsEndpoint, impersonation, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>IAM Credentials generateAccessToken for <paramref name="email"/>, under the provider's endpoint.</summary>
+    public static Uri ImpersonationUrl(GcpSecretManagerProviderOptions options, string email) =>
+        new(options.IamCredentialsEndpoint, $"v1/projects/-/serviceAccounts/{Uri.EscapeDataString(email)}:generateAccessToken");
 
     private static async Task<GcpAccessToken> ApplicationDefaultAsync(CancellationToken cancellationToken)
     {

@@ -6,18 +6,18 @@ using System.Text.Json.Nodes;
 namespace Ferry.Providers.Gcp.Auth;
 
 /// <summary>
-/// Workload identity: a Kubernetes ServiceAccount token exchanged at the Security Token Service for a federated
+/// Workload identity: a subject token (a Kubernetes ServiceAccount token, a credConfig's, a signed AWS request) exchanged at the Security Token Service for a federated
 /// access token (RFC 8693), then, when a Google service account is named, for that account's token through IAM
 /// Credentials generateAccessToken.
 /// </summary>
 internal sealed class StsLogin(HttpClient http, TimeProvider time)
 {
     private const string TokenExchange = "urn:ietf:params:oauth:grant-type:token-exchange";
-    private const string JwtTokenType = "urn:ietf:params:oauth:token-type:jwt";
     private const string AccessTokenType = "urn:ietf:params:oauth:token-type:access_token";
 
     public async Task<GcpAccessToken> ExchangeAsync(
-        SecretValue subjectToken, string audience, Uri tokenUrl, Uri? impersonationUrl, CancellationToken cancellationToken)
+        SecretValue subjectToken, string audience, Uri tokenUrl, Uri? impersonationUrl, CancellationToken cancellationToken,
+        string subjectTokenType = ExternalAccountRules.JwtTokenType)
     {
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -25,7 +25,7 @@ internal sealed class StsLogin(HttpClient http, TimeProvider time)
             ["audience"] = audience,
             ["scope"] = GcpScopes.CloudPlatform,
             ["requested_token_type"] = AccessTokenType,
-            ["subject_token_type"] = JwtTokenType,
+            ["subject_token_type"] = subjectTokenType,
             ["subject_token"] = subjectToken.Reveal(),
         });
         using var response = await http.PostAsync(tokenUrl, form, cancellationToken).ConfigureAwait(false);
@@ -36,6 +36,10 @@ internal sealed class StsLogin(HttpClient http, TimeProvider time)
         var token = new GcpAccessToken(federated, expires);
         return impersonationUrl is null ? token : await ImpersonateAsync(token, impersonationUrl, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The subject token a credConfig's credential_source names, read over this login's HTTP client.</summary>
+    public Task<SecretValue> ReadSubjectTokenAsync(ExternalCredentialSource source, CancellationToken cancellationToken) =>
+        new SubjectTokenReader(http).ReadAsync(source, cancellationToken);
 
     private async Task<GcpAccessToken> ImpersonateAsync(GcpAccessToken federated, Uri url, CancellationToken cancellationToken)
     {
