@@ -11,9 +11,10 @@ namespace Ferry.Providers.Tests.Gcp;
 /// </summary>
 internal sealed class GcpTestBackend : IAsyncDisposable
 {
-    private GcpTestBackend(GcpSecretManagerFake fake, GcpSecretManagerProviderOptions options)
+    private GcpTestBackend(GcpSecretManagerFake fake, GcpSecretManagerProviderOptions options, Dictionary<(string Namespace, string Name), Dictionary<string, string>> configMaps)
     {
         Fake = fake;
+        ConfigMaps = configMaps;
         Options = options;
         Provider = new GcpSecretManagerSecretsProvider(options);
         Secrets.Add("default", "gcp-key", "1", ("credentials.json", fake.CreateServiceAccountKey()));
@@ -27,18 +28,23 @@ internal sealed class GcpTestBackend : IAsyncDisposable
 
     public DictionarySecretSource Secrets { get; } = new();
 
+    /// <summary>The ConfigMaps the provider can read (credConfig), by namespace and name.</summary>
+    public Dictionary<(string Namespace, string Name), Dictionary<string, string>> ConfigMaps { get; }
+
     public static async Task<GcpTestBackend> StartAsync(GcpSecretManagerFakeOptions? fakeOptions = null, TimeSpan? requestTimeout = null)
     {
         var fake = await GcpSecretManagerFake.StartAsync(fakeOptions);
+        var configMaps = new Dictionary<(string Namespace, string Name), Dictionary<string, string>>();
         return new GcpTestBackend(fake, new GcpSecretManagerProviderOptions
         {
+            ConfigMaps = (ns, name, _) => ValueTask.FromResult<IReadOnlyDictionary<string, string>?>(configMaps.GetValueOrDefault((ns, name))),
             SecretManagerEndpoint = fake.Endpoint,
             StsEndpoint = fake.StsEndpoint,
             IamCredentialsEndpoint = fake.IamCredentialsEndpoint,
             RetryDelay = TimeSpan.FromMilliseconds(5),
             MaxRetryDelay = TimeSpan.FromMilliseconds(50),
             RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(30),
-        });
+        }, configMaps);
     }
 
     public static GcpSecretManagerProvider KeySpec(string? location = null, string? policy = null) => new()

@@ -17,7 +17,7 @@ namespace Ferry.Commands.Run;
 internal static class BuiltInProviders
 {
     /// <param name="operatorCluster">The operator's own connection: the kubernetes provider mints ServiceAccount
-    /// tokens and reads caProvider ConfigMaps through it.</param>
+    /// tokens and reads caProvider ConfigMaps through it; GCP reads credConfig ConfigMaps.</param>
     /// <param name="time">The clock every provider's token lifetimes and retries run on.</param>
     public static IReadOnlyList<ISecretsProvider> Create(IKubernetes operatorCluster, TimeProvider time) =>
     [
@@ -30,6 +30,7 @@ internal static class BuiltInProviders
         {
             TimeProvider = time,
             SecretManagerEndpoint = GcpSecretManagerProviderOptions.EndpointFromEnvironment(),
+            ConfigMaps = new OperatorConfigMaps(operatorCluster).ReadAsync,
         }),
         new WebhookSecretsProvider(time),
     ];

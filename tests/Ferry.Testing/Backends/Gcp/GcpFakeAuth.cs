@@ -8,17 +8,22 @@ namespace Ferry.Testing.Backends.Gcp;
 
 /// <summary>
 /// The fake's token services: OAuth 2.0 JWT-bearer grant for service account keys (RS256 signature checked
-/// against the key registered for the issuer), STS token exchange for trusted subject tokens, and IAM Credentials
+/// against the key registered for the issuer), STS token exchange for trusted subject tokens (JWT and OIDC ID
+/// tokens by value, AWS signed requests by their signature), and IAM Credentials
 /// generateAccessToken for service accounts the federated identity may impersonate.
 /// </summary>
 internal sealed class GcpFakeAuth(TimeProvider time, TimeSpan tokenLifetime)
 {
     private const string Scope = "https://www.googleapis.com/auth/cloud-platform";
+    private const string JwtType = "urn:ietf:params:oauth:token-type:jwt";
+    private const string IdTokenType = "urn:ietf:params:oauth:token-type:id_token";
+    private const string AwsType = "urn:ietf:params:aws:token-type:aws4_request";
     private readonly ConcurrentDictionary<string, RSA> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _federated = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Token, string Audience), byte> _subjects = new();
     private readonly ConcurrentDictionary<string, byte> _impersonable = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _awsKeys = new(StringComparer.Ordinal);
     private int _authentications;
 
     public int Authentications => Volatile.Read(ref _authentications);
@@ -28,6 +33,11 @@ internal sealed class GcpFakeAuth(TimeProvider time, TimeSpan tokenLifetime)
     public void TrustSubjectToken(string token, string audience) => _subjects[(token, audience)] = 0;
 
     public void AllowImpersonation(string email) => _impersonable[email] = 0;
+
+    public void TrustAwsAccessKey(string accessKeyId, string secretAccessKey) => _awsKeys[accessKeyId] = secretAccessKey;
+
+    /// <summary>The subject token types the last STS requests carried, oldest first.</summary>
+    public ConcurrentQueue<string> SubjectTokenTypes { get; } = new();
 
     public void AddStaticToken(string token) => _tokens[token] = DateTimeOffset.MaxValue;
 
@@ -80,16 +90,23 @@ internal sealed class GcpFakeAuth(TimeProvider time, TimeSpan tokenLifetime)
     public async Task StsAsync(HttpContext context)
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var type = form["subject_token_type"].ToString();
+        SubjectTokenTypes.Enqueue(type);
         if (form["grant_type"] != "urn:ietf:params:oauth:grant-type:token-exchange"
-            || form["subject_token_type"] != "urn:ietf:params:oauth:token-type:jwt")
+            || type is not (JwtType or IdTokenType or AwsType))
         {
             await GcpFakeHttp.OAuthErrorAsync(context, "invalid_request", "Invalid grant_type or subject_token_type");
             return;
         }
 
-        if (!_subjects.ContainsKey((form["subject_token"].ToString(), form["audience"].ToString())))
+        var subject = form["subject_token"].ToString();
+        var audience = form["audience"].ToString();
+        var failure = type == AwsType
+            ? GcpFakeAwsSubject.Check(subject, audience, _awsKeys, time.GetUtcNow())
+            : _subjects.ContainsKey((subject, audience)) ? null : "The subject token is not trusted for this audience";
+        if (failure is not null)
         {
-            await GcpFakeHttp.OAuthErrorAsync(context, "invalid_grant", "The subject token is not trusted for this audience");
+            await GcpFakeHttp.OAuthErrorAsync(context, "invalid_grant", failure);
             return;
         }
 

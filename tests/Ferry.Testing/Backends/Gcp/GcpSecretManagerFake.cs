@@ -32,6 +32,7 @@ public sealed class GcpSecretManagerFake : IAsyncDisposable
     private readonly ConcurrentQueue<GcpFakeFault> _faults = new();
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
     private int _requests;
+    private volatile string? _externalToken;
 
     private GcpSecretManagerFake(WebApplication app, GcpSecretManagerFakeOptions options)
     {
@@ -48,6 +49,9 @@ public sealed class GcpSecretManagerFake : IAsyncDisposable
     public Uri TokenUri => new(Endpoint, "token");
 
     public Uri StsEndpoint => new(Endpoint, "sts/v1/token");
+
+    /// <summary>A URL-sourced subject token, as a credConfig's credential_source.url (see <see cref="ServeExternalToken"/>).</summary>
+    public Uri ExternalTokenUri => new(Endpoint, "external/token");
 
     /// <summary>Base URL of IAM Credentials (generateAccessToken lives under v1/projects/-/serviceAccounts/).</summary>
     public Uri IamCredentialsEndpoint => new(Endpoint, "iam/");
@@ -157,6 +161,18 @@ public sealed class GcpSecretManagerFake : IAsyncDisposable
     /// <summary>STS accepts this subject token for this audience (the workload identity pool provider).</summary>
     public void TrustSubjectToken(string token, string audience) => _auth.TrustSubjectToken(token, audience);
 
+    /// <summary>STS accepts AWS subject tokens signed with this key (the fake plays AWS's part of the check too).</summary>
+    public void TrustAwsAccessKey(string accessKeyId, string secretAccessKey) => _auth.TrustAwsAccessKey(accessKeyId, secretAccessKey);
+
+    /// <summary>The subject_token_type of every STS request so far, oldest first.</summary>
+    public IReadOnlyList<string> SubjectTokenTypes => [.. _auth.SubjectTokenTypes];
+
+    /// <summary>
+    /// What <see cref="ExternalTokenUri"/> serves: a JSON document {"id_token": token}, only to requests carrying the
+    /// header <c>Metadata-Flavor: Ferry</c> (as a credConfig's credential_source.headers would send).
+    /// </summary>
+    public void ServeExternalToken(string token) => _externalToken = token;
+
     /// <summary>Lets a federated identity impersonate the Google service account.</summary>
     public void AllowImpersonation(string email) => _auth.AllowImpersonation(email);
 
@@ -200,6 +216,12 @@ public sealed class GcpSecretManagerFake : IAsyncDisposable
             return;
         }
 
+        if (path == "/external/token" && method == "GET")
+        {
+            await ExternalTokenAsync(context);
+            return;
+        }
+
         const string iamPrefix = "/iam/v1/projects/-/serviceAccounts/";
         if (path.StartsWith(iamPrefix, StringComparison.Ordinal) && path.EndsWith(":generateAccessToken", StringComparison.Ordinal) && method == "POST")
         {
@@ -229,6 +251,11 @@ public sealed class GcpSecretManagerFake : IAsyncDisposable
 
         await _api.HandleAsync(context, Uri.UnescapeDataString(path["/v1/".Length..]), operation => _calls.AddOrUpdate(operation, 1, (_, n) => n + 1));
     }
+
+    private Task ExternalTokenAsync(HttpContext context) =>
+        _externalToken is { } token && context.Request.Headers["Metadata-Flavor"] == "Ferry"
+            ? GcpFakeHttp.JsonAsync(context, new JsonObject { ["id_token"] = token })
+            : GcpFakeHttp.ErrorAsync(context, 403, "PERMISSION_DENIED", "Missing Metadata-Flavor header or no token configured");
 
     // The fault at the head of the queue, if it applies to this method; one for another method waits for its request.
     private GcpFakeFault? TakeFault(string method)
