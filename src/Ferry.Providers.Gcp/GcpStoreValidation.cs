@@ -25,6 +25,16 @@ internal static class GcpStoreValidation
             return StoreValidation.Invalid($"invalid serviceAccountRef: {SecretReferenceScope.NamespaceNotAllowedMessage}");
         }
 
+        if (OutOfScope(store, gcp.Auth?.WorkloadIdentityFederation?.CredConfig?.Namespace))
+        {
+            return StoreValidation.Invalid($"invalid auth.workloadIdentityFederation.credConfig: {SecretReferenceScope.NamespaceNotAllowedMessage}");
+        }
+
+        if (OutOfScope(store, gcp.Auth?.WorkloadIdentityFederation?.AwsSecurityCredentials?.AwsCredentialsSecretRef.Namespace))
+        {
+            return StoreValidation.Invalid($"invalid auth.workloadIdentityFederation.awsSecurityCredentials.awsCredentialsSecretRef: {SecretReferenceScope.NamespaceNotAllowedMessage}");
+        }
+
         return StoreValidation.Valid;
     }
 
@@ -33,7 +43,9 @@ internal static class GcpStoreValidation
         store.IsClusterScoped
         && ((gcp.Auth?.SecretRef?.SecretAccessKeySecretRef is { Namespace: null })
             || (gcp.Auth?.WorkloadIdentity?.ServiceAccountRef is { Namespace: null })
-            || (gcp.Auth?.WorkloadIdentityFederation?.ServiceAccountRef is { Namespace: null }));
+            || (gcp.Auth?.WorkloadIdentityFederation?.ServiceAccountRef is { Namespace: null })
+            || (gcp.Auth?.WorkloadIdentityFederation?.CredConfig is { Namespace: null })
+            || (gcp.Auth?.WorkloadIdentityFederation?.AwsSecurityCredentials?.AwsCredentialsSecretRef is { Namespace: null }));
 
     private static bool OutOfScope(StoreIdentity store, string? ns) =>
         !store.IsClusterScoped && ns is not null && ns != store.Namespace;

@@ -215,6 +215,21 @@ public sealed class GcpFederationTests
         Assert.Contains("audience must be provided", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ValidateStore_NamespacedStoreNamingAnotherNamespacesCredConfigOrAwsSecret_IsInvalid()
+    {
+        using var provider = new Ferry.Providers.Gcp.GcpSecretManagerSecretsProvider();
+        var credConfig = Spec(null);
+        credConfig.Auth!.WorkloadIdentityFederation!.CredConfig!.Namespace = "elsewhere";
+        var aws = AwsSpec(null);
+        aws.Auth!.WorkloadIdentityFederation!.AwsSecurityCredentials!.AwsCredentialsSecretRef.Namespace = "elsewhere";
+
+        var results = new[] { credConfig, aws }.Select(spec =>
+            provider.ValidateStore(TestStores.Identity(), new SecretStoreSpec { Provider = new SecretStoreProvider { GcpSecretManager = spec } }));
+
+        Assert.All(results, result => Assert.False(result.IsValid));
+    }
+
     private static async Task CreateAsync(GcpTestBackend backend, GcpSecretManagerProvider spec) =>
         await (await backend.Provider.CreateClientAsync(backend.Context(spec), CancellationToken.None)).DisposeAsync();
 

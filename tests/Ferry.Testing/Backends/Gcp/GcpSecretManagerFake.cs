@@ -16,7 +16,8 @@ namespace Ferry.Testing.Backends.Gcp;
 /// <summary>
 /// Google Cloud Secret Manager v1 (REST, global and regional paths, CRC-32C payloads, paging, google.rpc.Status
 /// errors, bearer-token checks) with its token services on one plain-http 127.0.0.1 port: <c>/token</c> (service
-/// account JWT grant), <c>/sts/v1/token</c> (token exchange) and <c>/iam/v1/...:generateAccessToken</c>. Tests seed
+/// account JWT grant), <c>/sts/v1/token</c> (token exchange), <c>/iam/v1/...:generateAccessToken</c> and
+/// <c>/external/token</c> (a URL-sourced subject token for credConfig). Tests seed
 /// secrets, read what was pushed, count calls and authentications, and inject faults.
 /// </summary>
 public sealed class GcpSecretManagerFake : IAsyncDisposable
