@@ -25,7 +25,9 @@ internal static class AwsSubjectToken
         StoreContext store, GcpAwsSecurityCredentials aws, string audience, TimeProvider time, CancellationToken cancellationToken)
     {
         var credentials = await ReadCredentialsAsync(store, aws.AwsCredentialsSecretRef, cancellationToken).ConfigureAwait(false);
-        var url = new Uri($"https://sts.{aws.Region}.amazonaws.com?Action=GetCallerIdentity&Version=2011-06-15");
+        // Google's client libraries write the URL without a path; its STS compares the shape, so Ferry does the same.
+        var address = $"https://sts.{aws.Region}.amazonaws.com?Action=GetCallerIdentity&Version=2011-06-15";
+        var url = new Uri(address);
         var signing = new AWSSigningRequest { HttpMethod = HttpMethod.Post, RequestUri = url, Content = [] };
         signing.Headers["x-goog-cloud-target-resource"] = audience;
         var signed = await AWSSigV4Signer.SignAsync(signing, new AWSSigV4Parameters
@@ -44,7 +46,7 @@ internal static class AwsSubjectToken
 
         var request = new JsonObject
         {
-            ["url"] = url.AbsoluteUri,
+            ["url"] = address,
             ["method"] = "POST",
             ["headers"] = new JsonArray([.. headers.Select(h => (JsonNode)new JsonObject { ["key"] = h.Key, ["value"] = h.Value })]),
         };

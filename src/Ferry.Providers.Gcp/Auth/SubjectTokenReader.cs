@@ -57,11 +57,8 @@ internal sealed class SubjectTokenReader(HttpClient http)
                 throw new ProviderException($"auth.workloadIdentityFederation.credConfig: credential_source.url \"{source.Url}\" answered HTTP {(int)response.StatusCode}");
             }
 
-            if (response.Content.Headers.ContentLength > MaxTokenBytes)
-            {
-                throw new ProviderException($"auth.workloadIdentityFederation.credConfig: credential_source.url \"{source.Url}\" answered more than {MaxTokenBytes} bytes");
-            }
-
+            // Buffering with a limit refuses an oversized answer whether or not it declared its length.
+            await response.Content.LoadIntoBufferAsync(MaxTokenBytes, cancellationToken).ConfigureAwait(false);
             return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
