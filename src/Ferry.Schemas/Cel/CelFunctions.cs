@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Ferry.Schemas.Patterns;
+using Ferry.Api.Regexp;
 
 namespace Ferry.Schemas.Cel;
 
@@ -216,7 +216,7 @@ internal static class CelFunctions
         Regex regex;
         try
         {
-            regex = GoRegex.Compile(pattern);
+            regex = GoRegex.Compile(pattern).Regex;
         }
         catch (ArgumentException e)
         {
@@ -284,7 +284,7 @@ internal static class CelFunctions
         Regex regex;
         try
         {
-            regex = GoRegex.Compile(pattern);
+            regex = GoRegex.Compile(pattern).Regex;
         }
         catch (ArgumentException e)
         {
