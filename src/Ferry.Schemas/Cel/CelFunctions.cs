@@ -281,17 +281,18 @@ internal static class CelFunctions
     private static IEnumerable<object> Find(CelInterpreter interpreter, string text, string pattern, long limit)
     {
         interpreter.Charge(1 + (text.Length / 10));
-        Regex regex;
+        GoRegexp regex;
         try
         {
-            regex = GoRegex.Compile(pattern).Regex;
+            regex = GoRegex.Compile(pattern);
         }
         catch (ArgumentException e)
         {
             throw new CelEvalException(e.Message, e);
         }
 
-        var found = regex.Matches(text).Select(m => (object)m.Value);
+        // Go's FindAllString, which cel-go calls: no empty match right after a match.
+        var found = regex.FindAll(text).Select(m => (object)m.Value);
         return limit < 0 ? found : found.Take((int)Math.Min(limit, int.MaxValue));
     }
 
