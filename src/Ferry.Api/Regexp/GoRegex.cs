@@ -6,14 +6,14 @@ namespace Ferry.Api.Regexp;
 
 /// <summary>
 /// Go's regexp (RE2 syntax), the one implementation every Ferry layer uses: admission and <c>ferry validate</c>
-/// (<see cref="Validate"/>), CRD <c>pattern</c> and CEL <c>matches</c>, find.name.regexp, rewrite regexps and
-/// namespace regexes (<see cref="Compile"/>). A pattern is first checked as Go's parser checks it, so errors carry
-/// Go's exact text; then it is translated and run on .NET's non-backtracking engine, which, like RE2, matches in
-/// linear time. Matching is unanchored, as Go's MatchString.
+/// (<see cref="Validate"/>), CRD <c>pattern</c> and CEL <c>matches</c>, find.name.regexp, rewrite regexps,
+/// namespace regexes and sprig's regex template functions (<see cref="Compile"/>). A pattern is first checked as
+/// Go's parser checks it, so errors carry Go's exact text; then it is translated and run on .NET's non-backtracking
+/// engine, which, like RE2, matches in linear time. Matching is unanchored, as Go's MatchString.
 /// </summary>
 /// <remarks>
-/// Ferry.Schemas may reference only the base class library, so it compiles these same files (as internal types);
-/// Ferry.Api makes them public in the <c>*.Public.cs</c> files, which Schemas leaves out.
+/// Ferry.Schemas and Ferry.Templating may reference only the base class library, so they compile these same files
+/// (as internal types); Ferry.Api makes them public in the <c>*.Public.cs</c> files, which the others leave out.
 /// </remarks>
 static partial class GoRegex
 {
