@@ -6,8 +6,8 @@ public sealed partial class QueuedEventRecorder
 {
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1400, Level = LogLevel.Warning, Message = "Dropped {Count} events of {Recorder}: its queue of {Capacity} is full")]
-        public static partial void Dropped(ILogger logger, string recorder, long count, int capacity);
+        [LoggerMessage(EventId = 1400, Level = LogLevel.Warning, Message = "Dropped {Count} events of {Recorder}: recorded while it was stopping or while their caller was cancelled")]
+        public static partial void Dropped(ILogger logger, string recorder, long count);
 
         [LoggerMessage(EventId = 1401, Level = LogLevel.Warning, Message = "Writing a {Reason} event of {Recorder} failed")]
         public static partial void WriteFailed(ILogger logger, string recorder, string reason, Exception exception);

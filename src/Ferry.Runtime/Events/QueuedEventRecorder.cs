@@ -9,8 +9,11 @@ namespace Ferry.Runtime.Events;
 /// <summary>
 /// Takes event writes off the caller's path, as client-go's recorder does: <see cref="RecordAsync"/> puts the event
 /// in a bounded queue and returns at once; a few writers hand it to the wrapped recorder (which folds repeats into
-/// series). A full queue drops the event, counts it in <c>ferry_events_dropped_total</c> and logs a line at most
-/// once per <see cref="QueuedEventRecorderOptions.DropLogInterval"/>. Disposing writes what is queued, for at most
+/// series). Unlike client-go, a full queue does not drop the event: the caller waits for room, because Ferry
+/// promises that every destructive action leaves an event, and a burst that outruns the API server should slow the
+/// reconciles down rather than lose their record. Only an event recorded while the recorder stops (or whose caller
+/// is cancelled while waiting) is dropped, counted in <c>ferry_events_dropped_total</c> and logged at most once per
+/// <see cref="QueuedEventRecorderOptions.DropLogInterval"/>. Disposing writes what is queued, for at most
 /// <see cref="QueuedEventRecorderOptions.FlushTimeout"/>.
 /// </summary>
 public sealed partial class QueuedEventRecorder : IEventRecorder, IAsyncDisposable
@@ -52,19 +55,18 @@ public sealed partial class QueuedEventRecorder : IEventRecorder, IAsyncDisposab
         _writers = [.. Enumerable.Range(0, options.Writers).Select(_ => Task.Run(WriteAsync))];
     }
 
-    /// <summary>Events dropped because the queue was full (or recorded after disposal started).</summary>
+    /// <summary>Events dropped because they were recorded after disposal started or their caller gave up waiting.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
 
-    /// <summary>Queues the event and returns at once; the token is not used, as the write outlives the caller.</summary>
+    /// <summary>
+    /// Queues the event and returns at once while the queue has room; when it is full, the returned task completes
+    /// once the event is queued. It never throws: a cancelled wait drops the event (counted and logged).
+    /// </summary>
     public Task RecordAsync(IKubernetesObject<V1ObjectMeta> regarding, EventType type, string reason, string action, string note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(regarding);
-        if (!_queue.Writer.TryWrite(new PendingEvent(EventSubject.Of(regarding), type, reason, action, note)))
-        {
-            Drop();
-        }
-
-        return Task.CompletedTask;
+        var pending = new PendingEvent(EventSubject.Of(regarding), type, reason, action, note);
+        return _queue.Writer.TryWrite(pending) ? Task.CompletedTask : WaitForRoomAsync(pending, cancellationToken);
     }
 
     /// <summary>Stops taking events and writes the queued ones, giving up after the flush timeout.</summary>
@@ -108,6 +110,18 @@ public sealed partial class QueuedEventRecorder : IEventRecorder, IAsyncDisposab
         }
     }
 
+    private async Task WaitForRoomAsync(PendingEvent pending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _queue.Writer.WriteAsync(pending, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ChannelClosedException or OperationCanceledException)
+        {
+            Drop();
+        }
+    }
+
     private void Drop()
     {
         Interlocked.Increment(ref _dropped);
@@ -127,7 +141,7 @@ public sealed partial class QueuedEventRecorder : IEventRecorder, IAsyncDisposab
             _lastDropLog = now;
         }
 
-        Log.Dropped(_logger, _options.Name, count, _options.Capacity);
+        Log.Dropped(_logger, _options.Name, count);
     }
 
     private sealed record PendingEvent(EventSubject Regarding, EventType Type, string Reason, string Action, string Note);

@@ -28,45 +28,64 @@ public sealed class QueuedEventRecorderTests
     }
 
     [Fact]
-    public async Task RecordAsync_QueueFull_DropsNewEventsCountsThemAndLogsOnce()
+    public async Task RecordAsync_QueueFull_WaitsForRoomAndLosesNothing()
     {
-        await using var recorder = NewRecorder(new QueuedEventRecorderOptions { Capacity = 2, Writers = 1 });
-        await recorder.RecordAsync(Subject("held"), EventType.Normal, "Created", "Create", "created", CancellationToken.None);
-        await Eventually.True(() => _inner.Started == 1, "the only writer holds the first event");
-
-        for (var i = 0; i < 5; i++)
-        {
-            await recorder.RecordAsync(Subject($"e{i}"), EventType.Normal, "Created", "Create", "created", CancellationToken.None);
-        }
-
-        Assert.Equal(3, recorder.Dropped);
-        var warning = Assert.Single(_logger.Entries, e => e.Level == LogLevel.Warning);
-        Assert.Contains("Dropped 1 events", warning.Message, StringComparison.Ordinal);
-        _inner.Open();
-        await Eventually.True(() => _inner.Written.Count == 3, "the held and the two queued events were written");
-        Assert.Equal(["held:Created", "e0:Created", "e1:Created"], _inner.Written);
-    }
-
-    [Fact]
-    public async Task RecordAsync_DropsAfterTheLogInterval_LogsTheCountSinceTheLastLine()
-    {
-        await using var recorder = NewRecorder(new QueuedEventRecorderOptions { Capacity = 1, Writers = 1, DropLogInterval = TimeSpan.FromMinutes(1) });
+        await using var recorder = NewRecorder(new QueuedEventRecorderOptions { Capacity = 1, Writers = 1 });
         await recorder.RecordAsync(Subject("held"), EventType.Normal, "Created", "Create", "created", CancellationToken.None);
         await Eventually.True(() => _inner.Started == 1, "the only writer holds the first event");
         await recorder.RecordAsync(Subject("queued"), EventType.Normal, "Created", "Create", "created", CancellationToken.None);
 
-        for (var i = 0; i < 4; i++)
+        var waiting = recorder.RecordAsync(Subject("deleted"), EventType.Normal, "Deleted", "Delete", "deleted", CancellationToken.None);
+
+        Assert.False(waiting.IsCompleted);
+        _inner.Open();
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        await Eventually.True(() => _inner.Written.Count == 3, "every event was written");
+        Assert.Equal(["held:Created", "queued:Created", "deleted:Deleted"], _inner.Written);
+        Assert.Equal(0, recorder.Dropped);
+    }
+
+    [Fact]
+    public async Task RecordAsync_CallerCancelledWhileWaiting_DropsCountsAndLogs()
+    {
+        await using var recorder = NewRecorder(new QueuedEventRecorderOptions { Capacity = 1, Writers = 1 });
+        await recorder.RecordAsync(Subject("held"), EventType.Normal, "Created", "Create", "created", CancellationToken.None);
+        await Eventually.True(() => _inner.Started == 1, "the only writer holds the first event");
+        await recorder.RecordAsync(Subject("queued"), EventType.Normal, "Created", "Create", "created", CancellationToken.None);
+        using var cancel = new CancellationTokenSource();
+        var waiting = recorder.RecordAsync(Subject("given-up"), EventType.Normal, "Created", "Create", "created", cancel.Token);
+
+        await cancel.CancelAsync();
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1, recorder.Dropped);
+        var warning = Assert.Single(_logger.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("Dropped 1 events", warning.Message, StringComparison.Ordinal);
+        _inner.Open();
+    }
+
+    [Fact]
+    public async Task RecordAsync_AfterDisposal_DropsAndLogsTheCountSinceTheLastLine()
+    {
+        var recorder = NewRecorder(new QueuedEventRecorderOptions { DropLogInterval = TimeSpan.FromMinutes(1) });
+        _inner.Open();
+        await recorder.DisposeAsync();
+
+        await recorder.RecordAsync(Subject("late0"), EventType.Normal, "Created", "Create", "created", CancellationToken.None);
+        for (var i = 1; i < 4; i++)
         {
-            await recorder.RecordAsync(Subject($"dropped{i}"), EventType.Normal, "Created", "Create", "created", CancellationToken.None);
+            await recorder.RecordAsync(Subject($"late{i}"), EventType.Normal, "Created", "Create", "created", CancellationToken.None);
         }
 
         _time.Advance(TimeSpan.FromMinutes(1));
-        await recorder.RecordAsync(Subject("dropped-later"), EventType.Normal, "Created", "Create", "created", CancellationToken.None);
+        await recorder.RecordAsync(Subject("later"), EventType.Normal, "Created", "Create", "created", CancellationToken.None);
 
+        Assert.Equal(5, recorder.Dropped);
         Assert.Equal(
-            ["Dropped 1 events of events: its queue of 1 is full", "Dropped 4 events of events: its queue of 1 is full"],
+            ["Dropped 1 events of events: recorded while it was stopping or while their caller was cancelled",
+             "Dropped 4 events of events: recorded while it was stopping or while their caller was cancelled"],
             _logger.Entries.Where(e => e.Level == LogLevel.Warning).Select(e => e.Message));
-        _inner.Open();
+        Assert.Empty(_inner.Written);
     }
 
     [Fact]
