@@ -1,3 +1,4 @@
+using Ferry.Api.Regexp;
 using Ferry.Api.V1;
 
 namespace Ferry.Api.Admission;
@@ -83,14 +84,14 @@ public static class ExternalSecretRules
             errors.Add(new($"{path}.sourceRef", "generatorRef or storeRef must be set when using sourceRef in dataFrom"));
         }
 
-        if (dataFrom.Find?.Name?.Regexp is { } findPattern && GoRegexSyntax.Check(findPattern) is { } findError)
+        if (dataFrom.Find?.Name?.Regexp is { } findPattern && GoRegex.Validate(findPattern) is { } findError)
         {
             errors.Add(new($"{path}.find.name.regexp", findError));
         }
 
         for (var i = 0; i < (dataFrom.Rewrite?.Count ?? 0); i++)
         {
-            if (dataFrom.Rewrite![i].Regexp?.Source is { } source && GoRegexSyntax.Check(source) is { } rewriteError)
+            if (dataFrom.Rewrite![i].Regexp?.Source is { } source && GoRegex.Validate(source) is { } rewriteError)
             {
                 errors.Add(new($"{path}.rewrite[{i}].regexp.source", rewriteError));
             }

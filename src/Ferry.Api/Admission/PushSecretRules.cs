@@ -1,3 +1,4 @@
+using Ferry.Api.Regexp;
 using Ferry.Api.V1Alpha1;
 
 namespace Ferry.Api.Admission;
@@ -40,14 +41,14 @@ public static class PushSecretRules
         for (var d = 0; d < (spec.DataTo?.Count ?? 0); d++)
         {
             var dataTo = spec.DataTo![d];
-            if (dataTo.Match?.Regexp is { } match && GoRegexSyntax.Check(match) is { } matchError)
+            if (dataTo.Match?.Regexp is { } match && GoRegex.Validate(match) is { } matchError)
             {
                 errors.Add(new($"{path}.dataTo[{d}].match.regexp", matchError));
             }
 
             for (var r = 0; r < (dataTo.Rewrite?.Count ?? 0); r++)
             {
-                if (dataTo.Rewrite![r].Regexp?.Source is { } source && GoRegexSyntax.Check(source) is { } rewriteError)
+                if (dataTo.Rewrite![r].Regexp?.Source is { } source && GoRegex.Validate(source) is { } rewriteError)
                 {
                     errors.Add(new($"{path}.dataTo[{d}].rewrite[{r}].regexp.source", rewriteError));
                 }

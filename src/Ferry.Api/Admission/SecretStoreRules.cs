@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ferry.Api.Regexp;
 using Ferry.Api.Schema;
 using Ferry.Api.Serialization;
 using Ferry.Api.V1;
@@ -57,7 +58,7 @@ public static class SecretStoreRules
             var regexes = conditions![c].NamespaceRegexes ?? [];
             for (var r = 0; r < regexes.Count; r++)
             {
-                if (GoRegexSyntax.Check(regexes[r]) is { } error)
+                if (GoRegex.Validate(regexes[r]) is { } error)
                 {
                     errors.Add(new($"spec.conditions[{c}].namespaceRegexes[{r}]", $"failed to compile {r}th namespace regex in {c}th condition: {error}"));
                 }

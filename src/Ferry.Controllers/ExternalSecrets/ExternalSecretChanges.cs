@@ -1,4 +1,5 @@
 using Ferry.Api.V1;
+using Ferry.Api.WellKnown;
 using Ferry.Runtime.Cache;
 
 namespace Ferry.Controllers.ExternalSecrets;
@@ -19,7 +20,27 @@ internal static class ExternalSecretChanges
             || before.DeletionTimestamp != after.DeletionTimestamp
             || !SameMap(before.Labels, after.Labels)
             || !SameMap(before.Annotations, after.Annotations)
-            || !(before.Finalizers ?? []).SequenceEqual(after.Finalizers ?? [], StringComparer.Ordinal);
+            || FinalizersChanged(before.Finalizers, after.Finalizers);
+    }
+
+    /// <summary>
+    /// Any change of the list counts except Ferry's own finalizer being appended: the reconcile that adds it goes on
+    /// to sync, and reconciling again for it only repeats the work (one extra reconcile per new ExternalSecret).
+    /// </summary>
+    private static bool FinalizersChanged(IList<string>? before, IList<string>? after)
+    {
+        before ??= [];
+        after ??= [];
+        if (before.SequenceEqual(after, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var ownAdded = after.Count == before.Count + 1
+            && after[^1] == Finalizers.ExternalSecret
+            && !before.Contains(Finalizers.ExternalSecret)
+            && before.SequenceEqual(after.Take(before.Count), StringComparer.Ordinal);
+        return !ownAdded;
     }
 
     private static bool SameMap(IDictionary<string, string>? a, IDictionary<string, string>? b)

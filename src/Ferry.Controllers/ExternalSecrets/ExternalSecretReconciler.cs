@@ -42,6 +42,7 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
     private readonly SyncWindowGate _windows = new();
     private readonly OwnWrites _ownWrites;
     private readonly ForcedRefreshes _forced;
+    private readonly UncachedTargets _targets;
 
     public ExternalSecretReconciler(
         ExternalSecretsControllerOptions options,
@@ -60,6 +61,7 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
         _ownWrites = ownWrites;
         _options = options;
         _client = client;
+        _targets = new UncachedTargets(client);
         _events = events;
         _time = time;
         _externalSecrets = externalSecrets;
@@ -142,7 +144,13 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
             return Requeue(externalSecret, externalSecret.Status?.RefreshTime, now);
         }
 
-        existing ??= await ReadUncachedTargetAsync(externalSecret, cancellationToken);
+        // A first sync that creates its target skips the read: the create's AlreadyExists leads to it instead.
+        var readSkipped = existing is null && UncachedTargets.CanCreateFirst(externalSecret);
+        if (existing is null && !readSkipped)
+        {
+            existing = await _targets.ReadAsync(externalSecret, cancellationToken);
+        }
+
         // A first sync, a force-sync or an edited spec wants the backend's current values; a due periodic refresh may
         // share a read another ExternalSecret of the same store and namespace made moments ago.
         using var fresh = RefreshDecision.WantsFreshValues(externalSecret) ? FreshReads.Require() : null;
@@ -150,6 +158,12 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
             externalSecret,
             note => _events.RecordAsync(externalSecret, EventType.Normal, EventReasons.MissingProviderSecret, "Sync", note, cancellationToken),
             cancellationToken);
+
+        if (data.Count == 0 && readSkipped)
+        {
+            // The deletion policies decide on the Secret that is there; this rare path reads it as before.
+            existing = await _targets.ReadAsync(externalSecret, cancellationToken);
+        }
 
         if (data.Count == 0 && await ApplyDeletionPolicyAsync(externalSecret, existing, now, cancellationToken) is { } done)
         {
@@ -164,48 +178,6 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
                 await MarkDoneAsync(externalSecret, ExternalSecretReasons.SecretMissing, ExternalSecretMessages.MissingMergeTarget, now, binding: false, cancellationToken),
             _ => await WriteAsync(externalSecret, existing, await RenderAsync(externalSecret, data, cancellationToken), now, cancellationToken),
         };
-    }
-
-    /// <summary>
-    /// The target is not in the managed cache: read it once from the API. A Secret without the managed label is
-    /// labelled (ESO does this for every policy) only when Ferry may touch it: Merge and CreateOrMerge targets, or
-    /// a Secret this ExternalSecret already controls. Ferry does not take over a foreign Secret under Owner or
-    /// Orphan, where ESO would.
-    /// </summary>
-    private async Task<V1Secret?> ReadUncachedTargetAsync(ExternalSecret externalSecret, CancellationToken cancellationToken)
-    {
-        var name = ExternalSecretsController.TargetName(externalSecret);
-        var ns = externalSecret.Metadata.NamespaceProperty;
-        var secret = await _client.GetAsync<V1Secret>(Secrets, ns, name, cancellationToken);
-        if (secret is null || secret.Metadata.Labels is { } labels && labels.TryGetValue(Labels.Managed, out var managed) && managed == Labels.ManagedValue)
-        {
-            return secret;
-        }
-
-        var policy = RefreshDecision.CreationPolicy(externalSecret);
-        if (policy == ExternalSecretCreationPolicy.None)
-        {
-            return secret;
-        }
-
-        var controlled = secret.Metadata.OwnerReferences?.Any(r => r.Controller == true && r.Uid == externalSecret.Metadata.Uid) == true;
-        if (policy is not (ExternalSecretCreationPolicy.Merge or ExternalSecretCreationPolicy.CreateOrMerge) && !controlled)
-        {
-            throw new SyncException(
-                ExternalSecretMessages.OwnershipFailed,
-                $"Secret {name} exists and is not managed by an ExternalSecret; Ferry takes over an existing Secret only with creationPolicy Merge or CreateOrMerge");
-        }
-
-        var patch = new System.Text.Json.Nodes.JsonObject
-        {
-            ["metadata"] = new System.Text.Json.Nodes.JsonObject
-            {
-                ["labels"] = new System.Text.Json.Nodes.JsonObject { [Labels.Managed] = Labels.ManagedValue },
-            },
-        }.ToJsonString();
-        return await _client.PatchAsync<V1Secret>(
-            Secrets, ns, name, new V1Patch(patch, V1Patch.PatchType.MergePatch),
-            new PatchOptions { FieldManager = FieldManager.ForExternalSecret(externalSecret.Metadata.Name) }, cancellationToken);
     }
 
     private async Task<RenderedSecret> RenderAsync(ExternalSecret externalSecret, Dictionary<string, SecretValue> data, CancellationToken cancellationToken)
@@ -264,11 +236,27 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
         {
             if (existing is null)
             {
-                await _client.CreateAsync(Secrets, desired, manager, cancellationToken);
-                Log.Synced(_logger, externalSecret.Metadata.NamespaceProperty, externalSecret.Metadata.Name, desired.Metadata.Name, "created");
-                await _events.RecordAsync(externalSecret, EventType.Normal, EventReasons.Created, "Create", EventMessages.SecretCreated, cancellationToken);
+                if (await TryCreateAsync(desired, manager, cancellationToken))
+                {
+                    Log.Synced(_logger, externalSecret.Metadata.NamespaceProperty, externalSecret.Metadata.Name, desired.Metadata.Name, "created");
+                    await _events.RecordAsync(externalSecret, EventType.Normal, EventReasons.Created, "Create", EventMessages.SecretCreated, cancellationToken);
+                }
+                else
+                {
+                    // Someone holds the name: the same rules as for any uncached target decide (a foreign Secret
+                    // under Owner or Orphan fails the sync untouched; CreateOrMerge adopts it); then write onto it.
+                    existing = await _targets.ReadAsync(externalSecret, cancellationToken);
+                    if (existing is null)
+                    {
+                        Log.Conflict(_logger, externalSecret.Metadata.NamespaceProperty, externalSecret.Metadata.Name);
+                        return ReconcileResult.After(ConflictRetry);
+                    }
+
+                    desired = TargetSecretBuilder.Build(externalSecret, existing, rendered);
+                }
             }
-            else if (SecretCopy.Differs(existing, desired))
+
+            if (existing is not null && SecretCopy.Differs(existing, desired))
             {
                 if (existing.Immutable == true && (SecretCopy.DataDiffers(existing, desired) || (existing.Type ?? "Opaque") != (desired.Type ?? "Opaque")))
                 {
@@ -292,6 +280,19 @@ internal sealed partial class ExternalSecretReconciler : IReconciler<ObjectKey>
         }
 
         return await MarkDoneAsync(externalSecret, ExternalSecretReasons.SecretSynced, ExternalSecretMessages.Synced, now, binding: true, cancellationToken);
+    }
+
+    private async Task<bool> TryCreateAsync(V1Secret desired, string manager, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _client.CreateAsync(Secrets, desired, manager, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ApiError.Classify(ex) == ApiErrorKind.AlreadyExists)
+        {
+            return false;
+        }
     }
 
     /// <summary>Owner targets left behind by a rename: labelled created-by this ExternalSecret, under another name.</summary>

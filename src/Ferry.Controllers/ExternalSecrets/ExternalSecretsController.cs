@@ -119,9 +119,7 @@ public sealed class ExternalSecretsController : IDisposable
         {
             if (ExternalSecretChanges.ShouldEnqueue(change))
             {
-                controller.Queue.Add(ObjectKey.Of(change.Object), change.Type == InformerEventType.Resync
-                    ? Runtime.Queues.QueuePriority.Refresh
-                    : Runtime.Queues.QueuePriority.Change);
+                controller.Queue.Add(ObjectKey.Of(change.Object), Runtime.Queues.QueuePriorities.Of(change));
             }
         });
 

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ferry.Api.Regexp;
 using Ferry.Api.V1;
 using Ferry.Providers;
-using Ferry.Providers.Matching;
 using Ferry.Providers.Values;
 using Ferry.Templating;
 using Ferry.Templating.Functions;

@@ -22,6 +22,7 @@ public sealed partial class FerryOperator
         IKubeClient client, FerryOperatorOptions options, ProviderRegistry providers, ILoggerFactory loggers, TimeProvider time, RuntimeMetrics? sharedMetrics)
     {
         var owned = new List<IDisposable>();
+        var events = new List<QueuedEventRecorder>();
         var metrics = sharedMetrics ?? Own(new RuntimeMetrics(), owned);
         var identity = options.Identity ?? DefaultIdentity();
         var informers = new StoreInformers(
@@ -62,7 +63,7 @@ public sealed partial class FerryOperator
         {
             var reconciler = new StoreReconciler<SecretStore>(
                 informers.SecretStores, StoreSnapshot.Of, providers, clients, client,
-                new EventRecorder(client, new EventRecorderOptions { Controller = "secret-store", Instance = identity }, time),
+                Events("secret-store", client, identity, time, loggers, metrics, events),
                 secretStoreMetrics, storeOptions, time, loggers.CreateLogger("Ferry.Controllers.SecretStore"));
             manager.Add(Own(StoreController("secretstore", reconciler, informers.SecretStores, options, time, loggers, metrics), owned));
         }
@@ -71,7 +72,7 @@ public sealed partial class FerryOperator
         {
             var reconciler = new StoreReconciler<ClusterSecretStore>(
                 informers.ClusterSecretStores, StoreSnapshot.Of, providers, clients, client,
-                new EventRecorder(client, new EventRecorderOptions { Controller = "cluster-secret-store", Instance = identity }, time),
+                Events("cluster-secret-store", client, identity, time, loggers, metrics, events),
                 clusterStoreMetrics, storeOptions, time, loggers.CreateLogger("Ferry.Controllers.ClusterSecretStore"));
             manager.Add(Own(StoreController("clustersecretstore", reconciler, informers.ClusterSecretStores, options, time, loggers, metrics), owned));
         }
@@ -87,7 +88,7 @@ public sealed partial class FerryOperator
             },
             client,
             resolver,
-            new EventRecorder(client, new EventRecorderOptions { Controller = "external-secrets", Instance = identity }, time),
+            Events("external-secrets", client, identity, time, loggers, metrics, events),
             time,
             loggers,
             metrics), owned);
@@ -100,7 +101,21 @@ public sealed partial class FerryOperator
         var meters = new List<System.Diagnostics.Metrics.Meter> { metrics.Meter, externalSecrets.Meter, secretStoreMetrics.Meter, clusterStoreMetrics.Meter };
         var exporter = new PrometheusExporter([.. meters]);
         AddDiagnostics(manager, options, exporter);
-        return new Parts(manager, election, pool, exporter, owned, loggers.CreateLogger<FerryOperator>(), resolver, dependents, metrics, options);
+        return new Parts(manager, election, pool, exporter, owned, events, loggers.CreateLogger<FerryOperator>(), resolver, dependents, metrics, options);
+    }
+
+    // Events are written off the reconcile's path, by a few writers per controller; FerryOperator flushes them on stop.
+    private static QueuedEventRecorder Events(
+        string controller, IKubeClient client, string identity, TimeProvider time, ILoggerFactory loggers, RuntimeMetrics metrics, List<QueuedEventRecorder> recorders)
+    {
+        var recorder = new QueuedEventRecorder(
+            new EventRecorder(client, new EventRecorderOptions { Controller = controller, Instance = identity }, time),
+            new QueuedEventRecorderOptions { Name = controller },
+            time,
+            loggers.CreateLogger<QueuedEventRecorder>(),
+            metrics);
+        recorders.Add(recorder);
+        return recorder;
     }
 
     private static Informer<T> Informer<T>(IKubeClient client, string? ns, TimeProvider time, ILoggerFactory loggers, RuntimeMetrics metrics)
@@ -166,6 +181,7 @@ public sealed partial class FerryOperator
         SecretsClientPool Pool,
         PrometheusExporter Exporter,
         List<IDisposable> Owned,
+        List<QueuedEventRecorder> Events,
         ILogger Logger,
         IStoreResolver Resolver,
         StoreDependentsRelay Dependents,

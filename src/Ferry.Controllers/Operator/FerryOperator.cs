@@ -4,6 +4,7 @@ using Ferry.Providers.Pooling;
 using Ferry.Runtime;
 using Ferry.Runtime.Client;
 using Ferry.Runtime.Diagnostics;
+using Ferry.Runtime.Events;
 using Ferry.Runtime.Leadership;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,7 @@ public sealed partial class FerryOperator : IAsyncDisposable
     private readonly SecretsClientPool _pool;
     private readonly PrometheusExporter _exporter;
     private readonly List<IDisposable> _owned;
+    private readonly List<QueuedEventRecorder> _events;
     private readonly ILogger _logger;
     private CancellationTokenSource? _stop;
     private Task? _running;
@@ -34,6 +36,7 @@ public sealed partial class FerryOperator : IAsyncDisposable
         _pool = parts.Pool;
         _exporter = parts.Exporter;
         _owned = parts.Owned;
+        _events = parts.Events;
         _logger = parts.Logger;
         Stores = parts.Resolver;
         StoreDependents = parts.Dependents;
@@ -145,6 +148,13 @@ public sealed partial class FerryOperator : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+
+        // The controllers have stopped, so no event is added any more: write the queued ones while the client works.
+        foreach (var events in _events)
+        {
+            await events.DisposeAsync();
+        }
+
         await _pool.DisposeAsync();
         _election?.Dispose();
         _exporter.Dispose();

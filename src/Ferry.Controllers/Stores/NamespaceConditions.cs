@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Ferry.Api.V1;
-using Ferry.Providers.Matching;
+using Ferry.Api.Regexp;
 
 namespace Ferry.Controllers.Stores;
 

@@ -6,6 +6,8 @@ namespace Ferry.Controllers.Stores;
 /// Watches the store caches and tells the dependents when a store changes in a way that matters to them: it
 /// appears, its spec changes (generation), its Ready condition flips, or it goes away. ESO leaves dependents to
 /// their next refresh; Ferry re-enqueues them at once. A deleted or replaced store's pooled clients are closed.
+/// The stores of the informer's first list did not change: a restart or a new leader must not force every
+/// dependent to read its provider again (the dependents' own first list queues them for their schedule).
 /// </summary>
 internal sealed class StoreChangeNotifier(IStoreDependents dependents, StoreClients clients)
 {
@@ -13,13 +15,18 @@ internal sealed class StoreChangeNotifier(IStoreDependents dependents, StoreClie
     {
         ArgumentNullException.ThrowIfNull(informers);
         informers.SecretStores.Subscribe(change => OnChange(
-            change.Type, StoreSnapshot.Of(change.Object), change.Old is null ? null : StoreSnapshot.Of(change.Old)));
+            change.Type, StoreSnapshot.Of(change.Object), change.Old is null ? null : StoreSnapshot.Of(change.Old), change.IsInitialList));
         informers.ClusterSecretStores.Subscribe(change => OnChange(
-            change.Type, StoreSnapshot.Of(change.Object), change.Old is null ? null : StoreSnapshot.Of(change.Old)));
+            change.Type, StoreSnapshot.Of(change.Object), change.Old is null ? null : StoreSnapshot.Of(change.Old), change.IsInitialList));
     }
 
-    internal void OnChange(InformerEventType type, StoreSnapshot store, StoreSnapshot? old)
+    internal void OnChange(InformerEventType type, StoreSnapshot store, StoreSnapshot? old, bool initialList = false)
     {
+        if (initialList)
+        {
+            return;
+        }
+
         switch (type)
         {
             case InformerEventType.Deleted:

@@ -1,3 +1,4 @@
+using Ferry.Api.Regexp;
 using Ferry.Api.V1;
 
 namespace Ferry.Providers.Matching;

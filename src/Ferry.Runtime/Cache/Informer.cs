@@ -146,11 +146,12 @@ public sealed partial class Informer<T> : IRunnable, ISyncable
         while (continueToken is not null);
 
         var delta = Store.Replace(items);
+        var initial = !HasSynced;
         lock (_dispatchGate)
         {
             foreach (var added in delta.Added)
             {
-                DispatchLocked(new InformerEvent<T>(InformerEventType.Added, added));
+                DispatchLocked(new InformerEvent<T>(InformerEventType.Added, added) { IsInitialList = initial });
             }
 
             foreach (var (old, updated) in delta.Updated)

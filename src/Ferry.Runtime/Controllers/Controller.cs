@@ -51,8 +51,9 @@ public sealed partial class Controller<TKey> : IRunnable, IDisposable
     bool IRunnable.NeedsLeaderElection => true;
 
     /// <summary>
-    /// Enqueues the keys an informer's changes map to (changes in the change lane, resyncs in the refresh lane),
-    /// and makes the controller wait for that informer's cache before its first reconcile.
+    /// Enqueues the keys an informer's changes map to (changes in the change lane; resyncs and the objects of the
+    /// first list in the refresh lane), and makes the controller wait for that informer's cache before its first
+    /// reconcile.
     /// </summary>
     public void Watch<T>(Informer<T> informer, Func<T, IEnumerable<TKey>> keysOf)
         where T : class, IMetadata<V1ObjectMeta>
@@ -62,7 +63,7 @@ public sealed partial class Controller<TKey> : IRunnable, IDisposable
         _cacheSyncs.Add(informer.WaitForSyncAsync);
         informer.Subscribe(change =>
         {
-            var priority = change.Type == InformerEventType.Resync ? QueuePriority.Refresh : QueuePriority.Change;
+            var priority = QueuePriorities.Of(change);
             foreach (var key in keysOf(change.Object))
             {
                 Queue.Add(key, priority);

@@ -25,6 +25,7 @@ public sealed class RuntimeMetrics : IDisposable
     private readonly Counter<long> _apiRequests;
     private readonly UpDownCounter<long> _activeWorkers;
     private readonly Counter<long> _leaderTransitions;
+    private readonly Counter<long> _eventsDropped;
 
     public RuntimeMetrics(IMeterFactory? meterFactory = null)
     {
@@ -43,6 +44,7 @@ public sealed class RuntimeMetrics : IDisposable
         _informerWatchErrors = Meter.CreateCounter<long>("informer_watch_errors_total", description: "Watches that ended with an error.");
         _apiRequests = Meter.CreateCounter<long>("rest_client_requests_total", description: "API requests by verb and HTTP code.");
         _leaderTransitions = Meter.CreateCounter<long>("leader_election_transitions_total", description: "Leadership gained or lost.");
+        _eventsDropped = Meter.CreateCounter<long>("ferry_events_dropped_total", description: "Events dropped because the recorder's queue was full.");
     }
 
     public Meter Meter { get; }
@@ -81,6 +83,8 @@ public sealed class RuntimeMetrics : IDisposable
 
     internal void LeaderTransition(string lease, bool leading) =>
         _leaderTransitions.Add(1, new TagList { { "name", lease }, { "leading", leading ? "true" : "false" } });
+
+    internal void EventDropped(string recorder) => _eventsDropped.Add(1, new KeyValuePair<string, object?>("recorder", recorder));
 
     public void Dispose() => Meter.Dispose();
 }

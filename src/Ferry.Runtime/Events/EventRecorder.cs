@@ -9,7 +9,8 @@ namespace Ferry.Runtime.Events;
 /// <summary>
 /// Writes events.k8s.io/v1 Events. The first occurrence creates an Event; repeats (same object, type, reason,
 /// action and note) within the aggregation window raise its <c>series.count</c>, written at most once per
-/// <see cref="EventRecorderOptions.SeriesUpdateInterval"/>.
+/// <see cref="EventRecorderOptions.SeriesUpdateInterval"/>. Each call writes before it returns; wrap it in a
+/// <see cref="QueuedEventRecorder"/> to take the writes off the caller's path.
 /// </summary>
 public sealed class EventRecorder : IEventRecorder
 {
@@ -36,38 +37,37 @@ public sealed class EventRecorder : IEventRecorder
         ArgumentNullException.ThrowIfNull(regarding);
         var now = _time.GetUtcNow();
         var key = string.Join('\u0000', regarding.Metadata.Uid, regarding.Kind, regarding.Metadata.NamespaceProperty, regarding.Metadata.Name, type, reason, action, note);
-        Series? series;
-        int pendingCount;
+        Series? toPatch = null;
+        var pendingCount = 0;
         lock (_gate)
         {
             Prune(now);
-            if (_series.TryGetValue(key, out series) && now - series.FirstSeen < _options.AggregationWindow)
+            if (_series.TryGetValue(key, out var known) && now - known.FirstSeen < _options.AggregationWindow)
             {
-                series.Count++;
-                series.LastSeen = now;
-                if (now - series.LastWritten < _options.SeriesUpdateInterval)
+                known.Count++;
+                known.LastSeen = now;
+
+                // While the first Event is still being created there is nothing to patch: the repeat is counted and
+                // written with the next one.
+                if (known.Name is null || now - known.LastWritten < _options.SeriesUpdateInterval)
                 {
                     return;
                 }
 
-                series.LastWritten = now;
-                pendingCount = series.Count;
+                known.LastWritten = now;
+                toPatch = known;
+                pendingCount = known.Count;
             }
             else
             {
-                series = null;
-                pendingCount = 1;
+                // Registered before the create, so a repeat recorded meanwhile (by another writer) joins it.
+                _series[key] = new Series(now);
             }
         }
 
-        if (series is null)
+        if (toPatch?.Name is not { } name)
         {
-            var created = await _client.CreateAsync(Events, NewEvent(regarding, type, reason, action, note, now), cancellationToken);
-            lock (_gate)
-            {
-                _series[key] = new Series(created.Metadata.NamespaceProperty, created.Metadata.Name, now);
-            }
-
+            await CreateAsync(key, regarding, type, reason, action, note, now, cancellationToken);
             return;
         }
 
@@ -80,7 +80,35 @@ public sealed class EventRecorder : IEventRecorder
             },
         };
         var patch = new V1Patch(seriesBody.ToJsonString(), V1Patch.PatchType.MergePatch);
-        await _client.PatchAsync<Eventsv1Event>(Events, series.Namespace, series.Name, patch, null, cancellationToken);
+        await _client.PatchAsync<Eventsv1Event>(Events, toPatch.Namespace, name, patch, null, cancellationToken);
+    }
+
+    private async Task CreateAsync(
+        string key, IKubernetesObject<V1ObjectMeta> regarding, EventType type, string reason, string action, string note, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Eventsv1Event created;
+        try
+        {
+            created = await _client.CreateAsync(Events, NewEvent(regarding, type, reason, action, note, now), cancellationToken);
+        }
+        catch
+        {
+            lock (_gate)
+            {
+                _series.Remove(key);
+            }
+
+            throw;
+        }
+
+        lock (_gate)
+        {
+            if (_series.TryGetValue(key, out var series))
+            {
+                series.Namespace = created.Metadata.NamespaceProperty;
+                series.Name = created.Metadata.Name;
+            }
+        }
     }
 
     private Eventsv1Event NewEvent(IKubernetesObject<V1ObjectMeta> regarding, EventType type, string reason, string action, string note, DateTimeOffset now) => new()
@@ -116,11 +144,12 @@ public sealed class EventRecorder : IEventRecorder
         }
     }
 
-    private sealed class Series(string? ns, string name, DateTimeOffset firstSeen)
+    private sealed class Series(DateTimeOffset firstSeen)
     {
-        public string? Namespace { get; } = ns;
+        /// <summary>Where the Event was created; null while its create is in flight.</summary>
+        public string? Namespace { get; set; }
 
-        public string Name { get; } = name;
+        public string? Name { get; set; }
 
         public DateTimeOffset FirstSeen { get; } = firstSeen;
 

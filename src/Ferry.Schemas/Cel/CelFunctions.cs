@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Ferry.Schemas.Patterns;
+using Ferry.Api.Regexp;
 
 namespace Ferry.Schemas.Cel;
 
@@ -216,7 +216,7 @@ internal static class CelFunctions
         Regex regex;
         try
         {
-            regex = GoRegex.Compile(pattern);
+            regex = GoRegex.Compile(pattern).Regex;
         }
         catch (ArgumentException e)
         {
@@ -281,7 +281,7 @@ internal static class CelFunctions
     private static IEnumerable<object> Find(CelInterpreter interpreter, string text, string pattern, long limit)
     {
         interpreter.Charge(1 + (text.Length / 10));
-        Regex regex;
+        GoRegexp regex;
         try
         {
             regex = GoRegex.Compile(pattern);
@@ -291,7 +291,8 @@ internal static class CelFunctions
             throw new CelEvalException(e.Message, e);
         }
 
-        var found = regex.Matches(text).Select(m => (object)m.Value);
+        // Go's FindAllString, which cel-go calls: no empty match right after a match.
+        var found = regex.FindAll(text).Select(m => (object)m.Value);
         return limit < 0 ? found : found.Take((int)Math.Min(limit, int.MaxValue));
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Ferry.Schemas.Patterns;
+using Ferry.Api.Regexp;
 using Ferry.Schemas.Values;
 
 namespace Ferry.Schemas.Model;
@@ -213,7 +213,7 @@ internal static class SchemaParser
         {
             try
             {
-                node.PatternRegex = GoRegex.Compile(node.Pattern);
+                node.PatternRegex = GoRegex.Compile(node.Pattern).Regex;
             }
             catch (ArgumentException e)
             {

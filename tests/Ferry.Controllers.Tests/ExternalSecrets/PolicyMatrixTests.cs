@@ -176,6 +176,41 @@ public sealed class PolicyMatrixTests(ExternalSecretsFixture cluster) : IClassFi
     }
 
     [Fact]
+    public async Task FirstSync_OrphanOverForeignSecret_RefusesAndLeavesItAlone()
+    {
+        var ns = await cluster.CreateNamespaceAsync("foreign-orphan");
+        cluster.Stores.Add(ns, "store").Set("db-password", "v1");
+        var foreign = await cluster.CreateSecretAsync(Manifests.Secret(ns, "app", new Dictionary<string, string> { ["mine"] = "hands off" }));
+
+        await cluster.CreateAsync(Manifests.ExternalSecret(ns, "app", creation: ExternalSecretCreationPolicy.Orphan));
+
+        var es = await cluster.WaitForReasonAsync(ns, "app", ExternalSecretReasons.SecretSyncedError, ExternalSecretMessages.OwnershipFailed);
+        Assert.Null(es.Status?.Binding);
+        var secret = (await cluster.GetSecretAsync(ns, "app"))!;
+        Assert.Equal(foreign.Metadata.ResourceVersion, secret.Metadata.ResourceVersion);
+        Assert.Equal(["mine"], secret.Data.Keys);
+    }
+
+    [Fact]
+    public async Task FirstSync_CreateOrMergeOverForeignSecret_AdoptsItAndKeepsItsKeys()
+    {
+        var ns = await cluster.CreateNamespaceAsync("foreign-adopt");
+        cluster.Stores.Add(ns, "store").Set("db-password", "v1");
+        await cluster.CreateSecretAsync(Manifests.Secret(ns, "app", new Dictionary<string, string> { ["mine"] = "kept" }));
+
+        await cluster.CreateAsync(Manifests.ExternalSecret(ns, "app", creation: ExternalSecretCreationPolicy.CreateOrMerge));
+
+        var es = await cluster.WaitForAsync(ns, "app", e => ExternalSecretsFixture.Ready(e) is { Status: "True" });
+        Assert.Equal("app", es.Status?.Binding?.Name);
+        var secret = (await cluster.GetSecretAsync(ns, "app"))!;
+        Assert.Equal("v1", Manifests.Text(secret, "password"));
+        Assert.Equal("kept", Manifests.Text(secret, "mine"));
+        Assert.Equal(Labels.ManagedValue, secret.Metadata.Labels[Labels.Managed]);
+        Assert.Null(secret.Metadata.OwnerReferences);
+        Assert.DoesNotContain(cluster.Events.For(ns, "app"), e => e.Reason == EventReasons.Created);
+    }
+
+    [Fact]
     public async Task Reconcile_TargetRenamed_DeletesTheOrphanedOwnerSecret()
     {
         var ns = await cluster.CreateNamespaceAsync("rename");

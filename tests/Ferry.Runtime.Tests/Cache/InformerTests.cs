@@ -74,7 +74,7 @@ public sealed class InformerTests(ClusterFixture cluster) : IClassFixture<Cluste
         var client = new ScriptedKubeClient(cluster.Client);
         var seen = new ConcurrentQueue<string>();
         var informer = Start(client, new InformerOptions { Namespace = ns, RestartBackoff = new(TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(1)) },
-            e => seen.Enqueue($"{e.Type}:{e.Object.Metadata.Name}"));
+            e => seen.Enqueue($"{e.Type}{(e.IsInitialList ? "(initial)" : "")}:{e.Object.Metadata.Name}"));
         await informer.WaitForSyncAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
         await Eventually.True(() => client.Watches == 1, "the first watch is open");
 
@@ -96,7 +96,7 @@ public sealed class InformerTests(ClusterFixture cluster) : IClassFixture<Cluste
         var client = new ScriptedKubeClient(cluster.Client);
         var seen = new ConcurrentQueue<string>();
         var informer = Start(client, new InformerOptions { Namespace = ns, RestartBackoff = new(TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(1)) },
-            e => seen.Enqueue($"{e.Type}:{e.Object.Metadata.Name}"));
+            e => seen.Enqueue($"{e.Type}{(e.IsInitialList ? "(initial)" : "")}:{e.Object.Metadata.Name}"));
         await informer.WaitForSyncAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
         await Eventually.True(() => client.Watches == 1, "the first watch is open");
 
@@ -113,7 +113,26 @@ public sealed class InformerTests(ClusterFixture cluster) : IClassFixture<Cluste
         await Eventually.True(() => client.Lists == 2, "the informer relists after 410 Gone");
         await Eventually.True(async () => Snapshot(informer) == await ServerSnapshot(ns), "the cache matches the server");
         Assert.Contains("Deleted:doomed", seen);
+        Assert.Contains("Added(initial):doomed", seen);
+
+        // What the relist finds is a change this informer missed, not a start: it is not marked initial.
         Assert.Contains($"Added:after-{ClusterFixture.HistorySize + 4}", seen);
+    }
+
+    [Fact]
+    public async Task Run_FirstList_MarksOnlyItsAddedEventsAsInitial()
+    {
+        var ns = await cluster.CreateNamespaceAsync("initial");
+        await Create(ns, "listed");
+        var seen = new ConcurrentQueue<(string Name, bool Initial)>();
+        var informer = Start(cluster.Client, new InformerOptions { Namespace = ns }, e => seen.Enqueue((e.Object.Metadata.Name, e.IsInitialList)));
+        await informer.WaitForSyncAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        await Create(ns, "watched");
+
+        await Eventually.True(() => seen.Any(e => e.Name == "watched"), "the watch delivered the new object");
+        Assert.Contains(("listed", true), seen);
+        Assert.Contains(("watched", false), seen);
     }
 
     [Fact]

@@ -48,6 +48,22 @@ public sealed class EventRecorderTests(ClusterFixture cluster) : IClassFixture<C
         Assert.Equal(["SyncFailed", "Updated"], events.Select(e => e.Reason).Order());
     }
 
+    [Fact]
+    public async Task Record_RepeatsWhileTheFirstIsBeingCreated_JoinTheSameEvent()
+    {
+        var ns = await cluster.CreateNamespaceAsync("events");
+        var regarding = await cluster.Client.CreateAsync(ClusterFixture.ConfigMaps, ClusterFixture.ConfigMap(ns, "subject"), CancellationToken.None);
+        var recorder = NewRecorder();
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            recorder.RecordAsync(regarding, EventType.Warning, "SyncFailed", "Sync", "could not reach the store", CancellationToken.None))));
+        _time.Advance(TimeSpan.FromSeconds(31));
+        await recorder.RecordAsync(regarding, EventType.Warning, "SyncFailed", "Sync", "could not reach the store", CancellationToken.None);
+
+        var only = Assert.Single((await cluster.Client.ListAsync<Eventsv1Event>(Events, ns, null, CancellationToken.None)).Items);
+        Assert.Equal(9, only.Series?.Count);
+    }
+
     private EventRecorder NewRecorder() =>
         new(cluster.Client, new EventRecorderOptions { Controller = "ferry-test", Instance = "pod-0" }, _time);
 }

@@ -49,6 +49,7 @@ public sealed class CelTests
     [InlineData("0x10 == 16 && 1e3 == 1000.0")]
     [InlineData("sets.contains([1, 2, 3], [3, 1]) && sets.equivalent([1, 2], [2, 1, 1]) && sets.intersects([1], [3, 1]) && !sets.intersects([1], [2])")]
     [InlineData("'a1b22'.find('[0-9]+') == '1' && 'a1b22'.findAll('[0-9]+') == ['1', '22'] && 'abc'.find('x') == ''")]
+    [InlineData("'baaa'.findAll('a*') == ['', 'aaa'] && '😀'.findAll('') == ['', '']")]
     [InlineData("[1, 2, 1].indexOf(1) == 0 && [1, 2, 1].lastIndexOf(1) == 2 && [1].indexOf(5) == -1")]
     [InlineData("self.?a.orValue('d') == 'd' && !self.?a.b.hasValue()")]
     [InlineData("self.?a.b.hasValue() && self.?a.b.value() == 1 && self.a.?b.orValue(0) == 1", """{"a":{"b":1}}""")]

@@ -15,6 +15,7 @@ public sealed class SchemaParserTests
     [InlineData("type: string\nallOf: [{default: a}]", "openAPIV3Schema.properties[spec].allOf[0].default: Forbidden: must be undefined to be structural")]
     [InlineData("type: string\npattern: '(?=a)'", "openAPIV3Schema.properties[spec].pattern: Invalid value: \"(?=a)\": must be a valid regular expression, but isn't: error parsing regexp: invalid or unsupported Perl syntax: `(?=`")]
     [InlineData("type: string\npattern: '(a)\\1'", "openAPIV3Schema.properties[spec].pattern: Invalid value: \"(a)\\\\1\": must be a valid regular expression, but isn't: error parsing regexp: invalid escape sequence: `\\1`")]
+    [InlineData("type: string\npattern: 'a**'", "openAPIV3Schema.properties[spec].pattern: Invalid value: \"a**\": must be a valid regular expression, but isn't: error parsing regexp: invalid nested repetition operator: `**`")]
     [InlineData("type: strin", "openAPIV3Schema.properties[spec].type: Unsupported value: \"strin\": supported values: \"array\", \"boolean\", \"integer\", \"number\", \"object\", \"string\"")]
     public void Parse_NonStructural_ThrowsNamingThePath(string spec, string expected)
     {

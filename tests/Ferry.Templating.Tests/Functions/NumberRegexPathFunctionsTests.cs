@@ -26,6 +26,9 @@ public sealed class NumberRegexPathFunctionsTests
     [InlineData("{{ regexReplaceAllLiteral \"a(x*)b\" \"-ab-axxb-\" \"${1}\" }}", "-${1}-${1}-")]
     [InlineData("{{ regexSplit \"z+\" \"pizza\" -1 }}", "[pi a]")]
     [InlineData("{{ regexQuoteMeta \"1.2+3\" }}", "1\\.2\\+3")]
+    [InlineData("{{ regexSplit \"(z)+\" \"pizza\" -1 }} {{ regexSplit \"\" \"abc\" -1 }} {{ regexSplit \"a\" \"banana\" 2 }}", "[pi a] [a b c] [b nana]")]
+    [InlineData("{{ regexMatch \"\\\\d\" \"٣\" }} {{ regexFindAll \"a*\" \"baaa\" -1 | len }}", "false 2")]
+    [InlineData("{{ regexReplaceAll \"(\\\\w+)-(\\\\w+)\" \"db-user\" \"$2_$1\" }}", "db")]
     public void Render_RegexFunction_MatchesSprig(string template, string expected) =>
         Assert.Equal(expected, EsoTemplates.Render(template));
 
@@ -40,7 +43,7 @@ public sealed class NumberRegexPathFunctionsTests
 
     [Theory]
     [InlineData("{{ div 1 0 }}", "error calling div: runtime error: integer divide by zero")]
-    [InlineData("{{ mustRegexFind \"(\" \"x\" }}", "error calling mustRegexFind: error parsing regexp: invalid pattern")]
+    [InlineData("{{ mustRegexFind \"(\" \"x\" }}", "error calling mustRegexFind: error parsing regexp: missing closing ): `(`")]
     public void Render_NumberOrRegexMisuse_Fails(string template, string expected) =>
         Assert.EndsWith(expected, EsoTemplates.Error(template));
 }

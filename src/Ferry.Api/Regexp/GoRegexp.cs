@@ -1,14 +1,14 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Ferry.Providers.Matching;
+namespace Ferry.Api.Regexp;
 
 /// <summary>
 /// A compiled Go regular expression: matching as Go's MatchString, and ReplaceAllString with Go's template
 /// expansion (<c>$1</c>, <c>${1}</c>, <c>$name</c>, <c>$$</c>; <c>$1_x</c> names the group "1_x", which does not
 /// exist and expands to nothing, exactly the trap ESO's docs warn about). Group numbers follow Go.
 /// </summary>
-public sealed class GoRegexp
+sealed partial class GoRegexp
 {
     private readonly IReadOnlyDictionary<string, int> _groupNames;
 
@@ -30,11 +30,98 @@ public sealed class GoRegexp
     /// <summary>Go's group number for a named group, or -1.</summary>
     public int GroupNumber(string name) => _groupNames.TryGetValue(name, out var number) ? number : -1;
 
+    /// <summary>
+    /// Go's FindAllString: successive non-overlapping matches, where an empty match right after the previous match
+    /// does not count, and the search moves on by whole runes.
+    /// </summary>
+    public IEnumerable<Match> FindAll(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var previousEnd = -1;
+        var position = 0;
+        while (position <= input.Length && Next(input, position) is { } match)
+        {
+            var end = match.Index + match.Length;
+            var accept = true;
+            if (end == position)
+            {
+                // An empty match where the search began: skip one rune, and drop it if it touches the last match.
+                accept = match.Index != previousEnd;
+                var width = RuneWidth(input, position);
+                position = width > 0 ? position + width : input.Length + 1;
+            }
+            else
+            {
+                position = end;
+            }
+
+            previousEnd = end;
+            if (accept)
+            {
+                yield return match;
+            }
+        }
+    }
+
+    /// <summary>Go's ReplaceAllString, with the template expanded as Go's Expand does.</summary>
     public string ReplaceAll(string input, string template)
     {
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(template);
-        return Regex.Replace(input, match => Expand(match, template));
+        var output = new StringBuilder();
+        var lastEnd = 0;
+        var position = 0;
+        while (position <= input.Length && Next(input, position) is { } match)
+        {
+            var end = match.Index + match.Length;
+            output.Append(input, lastEnd, match.Index - lastEnd);
+
+            // No replacement for an empty match right after another match, or patterns that match both the empty
+            // string and more would replace twice.
+            if (end > lastEnd || match.Index == 0)
+            {
+                output.Append(Expand(match, template));
+            }
+
+            lastEnd = end;
+            var width = RuneWidth(input, position);
+            position = position + width > end ? position + width : position + 1 > end ? position + 1 : end;
+        }
+
+        output.Append(input, lastEnd, input.Length - lastEnd);
+        return output.ToString();
     }
+
+    // The next match at or after the position that starts on a rune boundary (Go never looks inside a rune).
+    private Match? Next(string input, int position)
+    {
+        while (position <= input.Length)
+        {
+            var match = Regex.Match(input, position);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            if (!IsInsidePair(input, match.Index))
+            {
+                return match;
+            }
+
+            position = match.Index + 1;
+        }
+
+        return null;
+    }
+
+    private static bool IsInsidePair(string input, int index) =>
+        index > 0 && index < input.Length && char.IsLowSurrogate(input[index]) && char.IsHighSurrogate(input[index - 1]);
+
+    // Go's width of the rune at the position: 0 at the end, 2 for a surrogate pair, else 1.
+    private static int RuneWidth(string input, int position) =>
+        position >= input.Length ? 0
+        : position + 1 < input.Length && char.IsHighSurrogate(input[position]) && char.IsLowSurrogate(input[position + 1]) ? 2
+        : 1;
 
     private string Expand(Match match, string template)
     {

@@ -1,7 +1,10 @@
-namespace Ferry.Providers.Matching;
+namespace Ferry.Api.Regexp;
 
-/// <summary>A pattern Go's regexp package would reject; the message follows Go's "error parsing regexp: ..." form.</summary>
-public sealed class GoRegexException : ProviderException
+/// <summary>
+/// A pattern Go's regexp package would reject, or one Ferry cannot express; the message follows Go's
+/// "error parsing regexp: ..." form. An <see cref="ArgumentException"/> because the pattern is the caller's argument.
+/// </summary>
+sealed partial class GoRegexException : ArgumentException
 {
     public GoRegexException()
     {

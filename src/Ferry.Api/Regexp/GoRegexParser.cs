@@ -1,4 +1,4 @@
-namespace Ferry.Api.Admission;
+namespace Ferry.Api.Regexp;
 
 /// <summary>
 /// A syntax-only walk over a pattern that follows the order of checks in Go's <c>regexp/syntax</c> parser (Perl

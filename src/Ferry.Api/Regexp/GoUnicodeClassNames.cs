@@ -1,4 +1,4 @@
-namespace Ferry.Api.Admission;
+namespace Ferry.Api.Regexp;
 
 /// <summary>
 /// The class names Go's regexp accepts in <c>\p{...}</c> and <c>[[:...:]]</c>. Since Go 1.25, <c>\p</c> names are
@@ -6,20 +6,8 @@ namespace Ferry.Api.Admission;
 /// </summary>
 internal static class GoUnicodeClassNames
 {
-    private static readonly string[] Categories =
-    [
-        "Any", "ASCII", "Assigned", "LC", "Cn",
-        "C", "Cc", "Cf", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt", "Lu", "M", "Mc", "Me", "Mn",
-        "N", "Nd", "Nl", "No", "P", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "S", "Sc", "Sk", "Sm", "So",
-        "Z", "Zl", "Zp", "Zs",
-        "Other", "Control", "Format", "Private_Use", "Surrogate", "Unassigned", "Letter", "Cased_Letter",
-        "Lowercase_Letter", "Modifier_Letter", "Other_Letter", "Titlecase_Letter", "Uppercase_Letter", "Mark",
-        "Combining_Mark", "Spacing_Mark", "Enclosing_Mark", "Nonspacing_Mark", "Number", "Decimal_Number", "digit",
-        "Letter_Number", "Other_Number", "Punctuation", "punct", "Connector_Punctuation", "Dash_Punctuation",
-        "Close_Punctuation", "Final_Punctuation", "Initial_Punctuation", "Other_Punctuation", "Open_Punctuation",
-        "Symbol", "Currency_Symbol", "Modifier_Symbol", "Math_Symbol", "Other_Symbol", "Separator",
-        "Line_Separator", "Paragraph_Separator", "Space_Separator",
-    ];
+    // Go's category names (short codes, and since Go 1.25 the long aliases) with the short code each stands for.
+    private static readonly Dictionary<string, string> Categories = BuildCategories();
 
     private static readonly string[] Scripts =
     [
@@ -46,12 +34,21 @@ internal static class GoUnicodeClassNames
         "Warang_Citi", "Yezidi", "Yi", "Zanabazar_Square",
     ];
 
-    private static readonly HashSet<string> Names = [.. Categories.Concat(Scripts).Select(Normalize)];
+    private static readonly HashSet<string> Names = [.. Categories.Keys.Concat(Scripts).Select(Normalize)];
+
+    private static readonly Dictionary<string, string> CanonicalCategories =
+        Categories.ToDictionary(e => Normalize(e.Key), e => e.Value, StringComparer.Ordinal);
 
     private static readonly HashSet<string> PosixClasses = BuildPosixClasses();
 
     /// <summary>Whether <c>\p{name}</c> names a class Go knows (name without a leading <c>^</c>).</summary>
     public static bool Contains(string name) => Names.Contains(Normalize(name));
+
+    /// <summary>
+    /// The short category code (<c>Lu</c>; also <c>Any</c>, <c>ASCII</c>, <c>Assigned</c>, <c>LC</c>) a known name
+    /// stands for, or null for a script name.
+    /// </summary>
+    public static string? Canonical(string name) => CanonicalCategories.GetValueOrDefault(Normalize(name));
 
     /// <summary>Whether a <c>[:name:]</c> or <c>[:^name:]</c> bracket expression names a POSIX class.</summary>
     public static bool IsPosixClass(string bracketExpression) => PosixClasses.Contains(bracketExpression);
@@ -63,5 +60,37 @@ internal static class GoUnicodeClassNames
     {
         string[] names = ["alnum", "alpha", "ascii", "blank", "cntrl", "digit", "graph", "lower", "print", "punct", "space", "upper", "word", "xdigit"];
         return new HashSet<string>(names.SelectMany(n => new[] { $"[:{n}:]", $"[:^{n}:]" }), StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, string> BuildCategories()
+    {
+        string[] codes =
+        [
+            "Any", "ASCII", "Assigned", "LC", "Cn",
+            "C", "Cc", "Cf", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt", "Lu", "M", "Mc", "Me", "Mn",
+            "N", "Nd", "Nl", "No", "P", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "S", "Sc", "Sk", "Sm", "So",
+            "Z", "Zl", "Zp", "Zs",
+        ];
+        var categories = codes.ToDictionary(c => c, c => c, StringComparer.Ordinal);
+        (string Alias, string Code)[] aliases =
+        [
+            ("Other", "C"), ("Control", "Cc"), ("Format", "Cf"), ("Private_Use", "Co"), ("Surrogate", "Cs"),
+            ("Unassigned", "Cn"), ("Letter", "L"), ("Cased_Letter", "LC"), ("Lowercase_Letter", "Ll"),
+            ("Modifier_Letter", "Lm"), ("Other_Letter", "Lo"), ("Titlecase_Letter", "Lt"), ("Uppercase_Letter", "Lu"),
+            ("Mark", "M"), ("Combining_Mark", "M"), ("Spacing_Mark", "Mc"), ("Enclosing_Mark", "Me"),
+            ("Nonspacing_Mark", "Mn"), ("Number", "N"), ("Decimal_Number", "Nd"), ("digit", "Nd"),
+            ("Letter_Number", "Nl"), ("Other_Number", "No"), ("Punctuation", "P"), ("punct", "P"),
+            ("Connector_Punctuation", "Pc"), ("Dash_Punctuation", "Pd"), ("Close_Punctuation", "Pe"),
+            ("Final_Punctuation", "Pf"), ("Initial_Punctuation", "Pi"), ("Other_Punctuation", "Po"),
+            ("Open_Punctuation", "Ps"), ("Symbol", "S"), ("Currency_Symbol", "Sc"), ("Modifier_Symbol", "Sk"),
+            ("Math_Symbol", "Sm"), ("Other_Symbol", "So"), ("Separator", "Z"), ("Line_Separator", "Zl"),
+            ("Paragraph_Separator", "Zp"), ("Space_Separator", "Zs"),
+        ];
+        foreach (var (alias, code) in aliases)
+        {
+            categories[alias] = code;
+        }
+
+        return categories;
     }
 }
