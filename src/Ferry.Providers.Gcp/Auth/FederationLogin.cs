@@ -62,7 +62,7 @@ internal static class FederationLogin
 
         var config = ExternalAccountConfig.Parse(json, $"auth.workloadIdentityFederation.credConfig (configmap \"{ns}/{reference.Name}\")");
         var plan = ExternalAccountRules.Check(config, federation, options);
-        var subject = await sts.ReadSubjectTokenAsync(plan.Source, cancellationToken).ConfigureAwait(false);
+        var subject = await sts.ReadSubjectTokenAsync(plan.Source, options.RequestTimeout, cancellationToken).ConfigureAwait(false);
         return await sts.ExchangeAsync(subject, plan.Audience, options.StsEndpoint, plan.Impersonation, cancellationToken, plan.SubjectTokenType).ConfigureAwait(false);
     }
 }

@@ -38,8 +38,8 @@ internal sealed class StsLogin(HttpClient http, TimeProvider time)
     }
 
     /// <summary>The subject token a credConfig's credential_source names, read over this login's HTTP client.</summary>
-    public Task<SecretValue> ReadSubjectTokenAsync(ExternalCredentialSource source, CancellationToken cancellationToken) =>
-        new SubjectTokenReader(http).ReadAsync(source, cancellationToken);
+    public Task<SecretValue> ReadSubjectTokenAsync(ExternalCredentialSource source, TimeSpan timeout, CancellationToken cancellationToken) =>
+        new SubjectTokenReader(http, time, timeout).ReadAsync(source, cancellationToken);
 
     private async Task<GcpAccessToken> ImpersonateAsync(GcpAccessToken federated, Uri url, CancellationToken cancellationToken)
     {

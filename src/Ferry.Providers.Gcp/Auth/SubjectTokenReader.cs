@@ -7,7 +7,7 @@ namespace Ferry.Providers.Gcp.Auth;
 /// Reads the subject token a credConfig's credential_source names: a file, or a GET of a URL with the configured
 /// headers; as plain text or one field of a JSON document. Errors name the source and field, never the content.
 /// </summary>
-internal sealed class SubjectTokenReader(HttpClient http)
+internal sealed class SubjectTokenReader(HttpClient http, TimeProvider time, TimeSpan timeout)
 {
     // Subject tokens are JWTs or SAML assertions of a few kilobytes; anything far larger is not one.
     private const int MaxTokenBytes = 64 * 1024;
@@ -48,9 +48,11 @@ internal sealed class SubjectTokenReader(HttpClient http)
             request.Headers.TryAddWithoutValidation(name, value);
         }
 
+        using var deadline = new CancellationTokenSource(timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 // The body of a refusal is not quoted: a token service may echo what it was sent.
@@ -58,8 +60,12 @@ internal sealed class SubjectTokenReader(HttpClient http)
             }
 
             // Buffering with a limit refuses an oversized answer whether or not it declared its length.
-            await response.Content.LoadIntoBufferAsync(MaxTokenBytes, cancellationToken).ConfigureAwait(false);
-            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            await response.Content.LoadIntoBufferAsync(MaxTokenBytes, linked.Token).ConfigureAwait(false);
+            return await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ProviderException($"auth.workloadIdentityFederation.credConfig: credential_source.url \"{source.Url}\" did not answer within {timeout.TotalSeconds:0.#} s", ex);
         }
         catch (HttpRequestException ex)
         {
