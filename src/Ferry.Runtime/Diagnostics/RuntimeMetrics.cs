@@ -43,6 +43,7 @@ public sealed class RuntimeMetrics : IDisposable
         _informerWatchErrors = Meter.CreateCounter<long>("informer_watch_errors_total", description: "Watches that ended with an error.");
         _apiRequests = Meter.CreateCounter<long>("rest_client_requests_total", description: "API requests by verb and HTTP code.");
         _leaderTransitions = Meter.CreateCounter<long>("leader_election_transitions_total", description: "Leadership gained or lost.");
+        ProcessInstruments.Register(Meter);
     }
 
     public Meter Meter { get; }

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Ferry.Benchmarks.Operator;
+
+/// <summary>
+/// The real operator, <c>ferry run</c>, in a child process against the benchmark's cluster, so its memory is the
+/// operator's alone. The executable is src/Ferry's build output, which the benchmark's project reference copies
+/// next to the benchmark (apphost, runtimeconfig and all, so the child runs with ferry's own GC settings). Its
+/// logs are read and dropped; /metrics listens on a free loopback port. Disposing kills it.
+/// </summary>
+internal sealed class OperatorProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromMinutes(2);
+
+    private readonly Process _process;
+    private readonly HttpClient _http;
+    private readonly Queue<string> _lastErrors = new();
+
+    private OperatorProcess(Process process, int port)
+    {
+        _process = process;
+        _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public int ProcessId => _process.Id;
+
+    public static async Task<OperatorProcess> StartAsync(string kubeconfig, int workers)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "ferry.exe" : "ferry");
+        if (File.Exists(apphost))
+        {
+            start.FileName = apphost;
+        }
+        else
+        {
+            start.FileName = "dotnet";
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ferry.dll"));
+        }
+
+        foreach (var argument in new[]
+        {
+            "run", "--kubeconfig", kubeconfig, "--concurrent", workers.ToString(CultureInfo.InvariantCulture), "--client-qps", "0",
+            "--metrics-addr", $"127.0.0.1:{port}", "--live-addr", "0",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("ferry run did not start.");
+        var child = new OperatorProcess(process, port);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) => child.KeepError(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await child.WaitUntilReadyAsync();
+        return child;
+    }
+
+    /// <summary>The child's /metrics, parsed.</summary>
+    public async Task<MetricsText> ScrapeAsync() => MetricsText.Parse(await _http.GetStringAsync(new Uri("metrics", UriKind.Relative)));
+
+    /// <summary>The kernel's figures for the child: peak resident set (VmHWM) and resident set now (VmRSS), in bytes.</summary>
+    public (long Peak, long Now) ResidentMemory()
+    {
+        long peak = 0, now = 0;
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                peak = Kilobytes(line);
+            }
+            else if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                now = Kilobytes(line);
+            }
+        }
+
+        return (peak, now);
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartDeadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"ferry run exited with {_process.ExitCode}: {LastErrors()}");
+            }
+
+            try
+            {
+                using var response = await _http.GetAsync(new Uri("readyz", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        throw new TimeoutException($"ferry run was not ready within {StartDeadline}: {LastErrors()}");
+    }
+
+    private void KeepError(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_lastErrors)
+        {
+            _lastErrors.Enqueue(line);
+            if (_lastErrors.Count > 20)
+            {
+                _lastErrors.Dequeue();
+            }
+        }
+    }
+
+    private string LastErrors()
+    {
+        lock (_lastErrors)
+        {
+            return string.Join(Environment.NewLine, _lastErrors);
+        }
+    }
+
+    private static long Kilobytes(string statusLine) =>
+        long.Parse(statusLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        _http.Dispose();
+    }
+}
