@@ -17,7 +17,7 @@ internal sealed class OperatorProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly HttpClient _http;
-    private readonly Queue<string> _lastErrors = new();
+    private readonly Queue<string> _lastLines = new();
 
     private OperatorProcess(Process process, int port)
     {
@@ -53,8 +53,8 @@ internal sealed class OperatorProcess : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("ferry run did not start.");
         var child = new OperatorProcess(process, port);
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, line) => child.KeepError(line.Data);
+        process.OutputDataReceived += (_, line) => child.KeepLine(line.Data);
+        process.ErrorDataReceived += (_, line) => child.KeepLine(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await child.WaitUntilReadyAsync();
@@ -62,7 +62,17 @@ internal sealed class OperatorProcess : IAsyncDisposable
     }
 
     /// <summary>The child's /metrics, parsed.</summary>
-    public async Task<MetricsText> ScrapeAsync() => MetricsText.Parse(await _http.GetStringAsync(new Uri("metrics", UriKind.Relative)));
+    public async Task<MetricsText> ScrapeAsync()
+    {
+        try
+        {
+            return MetricsText.Parse(await _http.GetStringAsync(new Uri("metrics", UriKind.Relative)));
+        }
+        catch (HttpRequestException e) when (_process.HasExited)
+        {
+            throw new InvalidOperationException($"ferry run exited with {_process.ExitCode}; its last lines:{Environment.NewLine}{LastLines()}", e);
+        }
+    }
 
     /// <summary>The kernel's figures for the child: peak resident set (VmHWM) and resident set now (VmRSS), in bytes.</summary>
     public (long Peak, long Now) ResidentMemory()
@@ -90,7 +100,7 @@ internal sealed class OperatorProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"ferry run exited with {_process.ExitCode}: {LastErrors()}");
+                throw new InvalidOperationException($"ferry run exited with {_process.ExitCode}; its last lines:{Environment.NewLine}{LastLines()}");
             }
 
             try
@@ -109,31 +119,32 @@ internal sealed class OperatorProcess : IAsyncDisposable
             await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
 
-        throw new TimeoutException($"ferry run was not ready within {StartDeadline}: {LastErrors()}");
+        throw new TimeoutException($"ferry run was not ready within {StartDeadline}; its last lines:{Environment.NewLine}{LastLines()}");
     }
 
-    private void KeepError(string? line)
+    // Its last log lines, to say why it stopped; the rest is dropped (a line per reconcile would fill memory).
+    private void KeepLine(string? line)
     {
         if (line is null)
         {
             return;
         }
 
-        lock (_lastErrors)
+        lock (_lastLines)
         {
-            _lastErrors.Enqueue(line);
-            if (_lastErrors.Count > 20)
+            _lastLines.Enqueue(line);
+            if (_lastLines.Count > 20)
             {
-                _lastErrors.Dequeue();
+                _lastLines.Dequeue();
             }
         }
     }
 
-    private string LastErrors()
+    private string LastLines()
     {
-        lock (_lastErrors)
+        lock (_lastLines)
         {
-            return string.Join(Environment.NewLine, _lastErrors);
+            return string.Join(Environment.NewLine, _lastLines);
         }
     }
 

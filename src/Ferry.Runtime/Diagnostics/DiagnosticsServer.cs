@@ -46,7 +46,14 @@ public sealed class DiagnosticsServer : IRunnable
                 break;
             }
 
-            await RespondAsync(context);
+            try
+            {
+                await RespondAsync(context);
+            }
+            catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The scraper went away mid-response (a timeout, a restart); the next one must still be served.
+            }
         }
     }
 
