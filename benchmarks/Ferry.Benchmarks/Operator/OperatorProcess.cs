@@ -57,7 +57,16 @@ internal sealed class OperatorProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => child.KeepLine(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await child.WaitUntilReadyAsync();
+        try
+        {
+            await child.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            await child.DisposeAsync();
+            throw;
+        }
+
         return child;
     }
 
@@ -68,9 +77,10 @@ internal sealed class OperatorProcess : IAsyncDisposable
         {
             return MetricsText.Parse(await _http.GetStringAsync(new Uri("metrics", UriKind.Relative)));
         }
-        catch (HttpRequestException e) when (_process.HasExited)
+        catch (HttpRequestException e)
         {
-            throw new InvalidOperationException($"ferry run exited with {_process.ExitCode}; its last lines:{Environment.NewLine}{LastLines()}", e);
+            var state = _process.HasExited ? $"exited with {_process.ExitCode}" : "still runs";
+            throw new InvalidOperationException($"Scraping ferry run's /metrics failed; the process {state}; its last lines:{Environment.NewLine}{LastLines()}", e);
         }
     }
 

@@ -41,9 +41,15 @@ public sealed class DiagnosticsServer : IRunnable
             {
                 context = await listener.GetContextAsync();
             }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException && cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException or IOException)
             {
-                break;
+                if (cancellationToken.IsCancellationRequested || !listener.IsListening)
+                {
+                    break;
+                }
+
+                // One connection that broke before its request was read; keep serving the others.
+                continue;
             }
 
             try
