@@ -18,6 +18,7 @@ internal sealed class OperatorProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly HttpClient _http;
     private readonly Queue<string> _lastLines = new();
+    private readonly Queue<string> _problems = new();
 
     private OperatorProcess(Process process, int port)
     {
@@ -132,7 +133,8 @@ internal sealed class OperatorProcess : IAsyncDisposable
         throw new TimeoutException($"ferry run was not ready within {StartDeadline}; its last lines:{Environment.NewLine}{LastLines()}");
     }
 
-    // Its last log lines, to say why it stopped; the rest is dropped (a line per reconcile would fill memory).
+    // Its last warnings and errors and its last few lines, to say why it failed; the rest is dropped (a line per
+    // reconcile would fill memory).
     private void KeepLine(string? line)
     {
         if (line is null)
@@ -142,10 +144,11 @@ internal sealed class OperatorProcess : IAsyncDisposable
 
         lock (_lastLines)
         {
-            _lastLines.Enqueue(line);
-            if (_lastLines.Count > 20)
+            Keep(_lastLines, line, 5);
+            if (line.Contains("\"LogLevel\":\"Warning\"", StringComparison.Ordinal) || line.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal)
+                || line.Contains("\"LogLevel\":\"Critical\"", StringComparison.Ordinal) || !line.StartsWith('{'))
             {
-                _lastLines.Dequeue();
+                Keep(_problems, line, 10);
             }
         }
     }
@@ -154,7 +157,16 @@ internal sealed class OperatorProcess : IAsyncDisposable
     {
         lock (_lastLines)
         {
-            return string.Join(Environment.NewLine, _lastLines);
+            return string.Join(Environment.NewLine, [.. _problems, "...", .. _lastLines]);
+        }
+    }
+
+    private static void Keep(Queue<string> lines, string line, int most)
+    {
+        lines.Enqueue(line);
+        if (lines.Count > most)
+        {
+            lines.Dequeue();
         }
     }
 
