@@ -32,6 +32,9 @@ switch (scenario)
     case "provider-gcp":
         await GcpProviderScenario.RunAsync(reads: 1000, distinctKeys: 100, concurrency: 16);
         return 0;
+    case "provider-webhook":
+        await WebhookProviderScenario.RunAsync(reads: 1000, distinctKeys: 100, concurrency: 16);
+        return 0;
     case "provider-calls":
         await ProviderCallsScenario.RunAsync();
         return 0;
@@ -49,6 +52,6 @@ switch (scenario)
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, provider-vault [reads] [concurrency], provider-azure, provider-gcp, provider-calls, operator-scale [count] [namespaces] [--no-floor], micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, provider-vault [reads] [concurrency], provider-azure, provider-gcp, provider-webhook, provider-calls, operator-scale [count] [namespaces] [--no-floor], micro [BenchmarkDotNet arguments]");
         return 2;
 }

@@ -4,6 +4,7 @@ using Azure.Security.KeyVault.Secrets;
 using Ferry.Api.V1;
 using Ferry.Api.V1.Providers.AzureKeyVault;
 using Ferry.Api.V1Alpha1;
+using Ferry.Providers.Azure.Auth;
 using Ferry.Providers.Azure.Keys;
 using Ferry.Providers.Azure.Values;
 using Ferry.Providers.Values;
@@ -13,14 +14,16 @@ namespace Ferry.Providers.Azure;
 /// <summary>
 /// One store's session with a vault. The credential and the SDK clients live as long as this object, so a token is
 /// fetched once and renewed by the SDK shortly before it expires; the pool never needs to rebuild the client for
-/// that, which is why it does not implement <see cref="IExpiringSecretsClient"/>.
+/// that. Only once the vault has refused a token (<see cref="RefusedTokenWatch"/>) does <see cref="ExpiresAt"/>
+/// report the client expired, so the pool builds a new one with a new credential.
 /// </summary>
 internal sealed partial class AzureKeyVaultClient(
     AzureKeyVaultProvider spec,
     SecretClient secrets,
     CertificateClient certificates,
     KeyVaultKeysClient keys,
-    AzureKeyVaultProviderOptions options) : ISecretsClient
+    AzureKeyVaultProviderOptions options,
+    RefusedTokenWatch refusals) : ISecretsClient, IExpiringSecretsClient
 {
     private const string ErrDataFromCert = "cannot get use dataFrom to get certificate secret";
     private const string ErrDataFromKey = "cannot get use dataFrom to get key secret";
@@ -28,6 +31,9 @@ internal sealed partial class AzureKeyVaultClient(
 
     /// <summary>useAzureSDK=true in ESO leaves attribute times out of dataFrom metadata; the legacy path (default) has them.</summary>
     private bool ExtractWithAttributeTimes => spec.UseAzureSDK != true;
+
+    // Any moment in the past will do: the pool compares it with its own clock.
+    public DateTimeOffset? ExpiresAt => refusals.Refused ? DateTimeOffset.UnixEpoch : null;
 
     public async ValueTask<SecretValue> GetSecretAsync(ExternalSecretDataRemoteRef remoteRef, CancellationToken cancellationToken)
     {

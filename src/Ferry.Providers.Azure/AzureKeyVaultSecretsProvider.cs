@@ -42,10 +42,11 @@ public sealed class AzureKeyVaultSecretsProvider(AzureKeyVaultProviderOptions? o
         var transport = _transport.Value;
         var credential = await AzureCredentialFactory.CreateAsync(store, spec, new AzureCredentialSettings(cloud, transport, _options), cancellationToken);
         var verify = !cloud.IsCustom;
-        var secrets = new SecretClient(vault, credential, transport.Configure(new SecretClientOptions { DisableChallengeResourceVerification = !verify }));
-        var certificates = new CertificateClient(vault, credential, transport.Configure(new CertificateClientOptions { DisableChallengeResourceVerification = !verify }));
-        var keys = new KeyVaultKeysClient(vault, credential, transport, verify);
-        return new AzureKeyVaultClient(spec, secrets, certificates, keys, _options);
+        var refusals = new RefusedTokenWatch();
+        var secrets = new SecretClient(vault, credential, transport.ConfigureVault(new SecretClientOptions { DisableChallengeResourceVerification = !verify }, refusals));
+        var certificates = new CertificateClient(vault, credential, transport.ConfigureVault(new CertificateClientOptions { DisableChallengeResourceVerification = !verify }, refusals));
+        var keys = new KeyVaultKeysClient(vault, credential, transport, verify, refusals);
+        return new AzureKeyVaultClient(spec, secrets, certificates, keys, _options, refusals);
     }
 
     public void Dispose()

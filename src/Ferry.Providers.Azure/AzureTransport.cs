@@ -2,6 +2,7 @@ using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Ferry.Providers.Azure.Auth;
 
 namespace Ferry.Providers.Azure;
 
@@ -37,6 +38,21 @@ internal sealed class AzureTransport : IDisposable
         // Secret values never reach logs: Azure.Core logs no bodies unless asked, and we never ask.
         clientOptions.Diagnostics.IsLoggingContentEnabled = false;
         clientOptions.Diagnostics.IsTelemetryEnabled = false;
+        return clientOptions;
+    }
+
+    /// <summary>
+    /// <see cref="Configure{T}"/> for clients of the vault itself, whose writes are repeated only when that is safe
+    /// (<see cref="AzureVaultRetryPolicy"/>), and whose refused tokens <paramref name="refusals"/> notes. Credentials
+    /// keep the plain policy: a token request may always be repeated.
+    /// </summary>
+    public T ConfigureVault<T>(T clientOptions, RefusedTokenWatch refusals)
+        where T : ClientOptions
+    {
+        Configure(clientOptions);
+        clientOptions.AddPolicy(refusals, HttpPipelinePosition.PerRetry);
+        clientOptions.RetryPolicy = new AzureVaultRetryPolicy(
+            _options.MaxRetries, DelayStrategy.CreateExponentialDelayStrategy(_options.RetryDelay, _options.MaxRetryDelay));
         return clientOptions;
     }
 

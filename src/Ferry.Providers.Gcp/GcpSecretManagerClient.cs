@@ -8,15 +8,18 @@ using Ferry.Providers.Values;
 
 namespace Ferry.Providers.Gcp;
 
-/// <summary>One store's authenticated Secret Manager session; the token is obtained once and reused until it expires.</summary>
+/// <summary>
+/// One store's authenticated Secret Manager session; the token is obtained once and reused until it expires (the
+/// pool rebuilds the client before then), or logged in again once if Google refuses it early.
+/// </summary>
 internal sealed partial class GcpSecretManagerClient(
-    GcpRestTransport transport, GcpResourceNames names, GcpAccessToken token, GcpSecretManagerProvider spec, bool referent)
+    GcpRestTransport transport, GcpResourceNames names, GcpSession session, GcpSecretManagerProvider spec, bool referent)
     : ISecretsClient, IExpiringSecretsClient
 {
     public const string ManagedByLabel = "managed-by";
     public const string ManagedByValue = "external-secrets";
 
-    public DateTimeOffset? ExpiresAt => token.ExpiresAt;
+    public DateTimeOffset? ExpiresAt => session.Current.ExpiresAt;
 
     public async ValueTask<SecretValue> GetSecretAsync(ExternalSecretDataRemoteRef remoteRef, CancellationToken cancellationToken)
     {
@@ -109,6 +112,17 @@ internal sealed partial class GcpSecretManagerClient(
         return newest < 0 ? null : newest.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private Task<GcpResponse> SendAsync(HttpMethod method, Uri url, JsonNode? body, bool idempotent, CancellationToken cancellationToken) =>
-        transport.SendAsync(method, url, token.Value, body, idempotent, cancellationToken);
+    private async Task<GcpResponse> SendAsync(HttpMethod method, Uri url, JsonNode? body, bool idempotent, CancellationToken cancellationToken)
+    {
+        var token = session.Current;
+        var response = await transport.SendAsync(method, url, token.Value, body, idempotent, cancellationToken).ConfigureAwait(false);
+        if (response.Status != HttpStatusCode.Unauthorized)
+        {
+            return response;
+        }
+
+        // A refused token did nothing on the server, so even a write is safe to send once more with a new one.
+        var fresh = await session.RenewAsync(token, cancellationToken).ConfigureAwait(false);
+        return await transport.SendAsync(method, url, fresh.Value, body, idempotent, cancellationToken).ConfigureAwait(false);
+    }
 }

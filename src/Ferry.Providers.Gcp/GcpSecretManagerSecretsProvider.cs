@@ -35,10 +35,12 @@ public sealed class GcpSecretManagerSecretsProvider(GcpSecretManagerProviderOpti
         }
 
         var http = _http.Value;
-        var token = await GcpLogin.LoginAsync(store, spec, new StsLogin(http, _options.TimeProvider), _options, cancellationToken).ConfigureAwait(false);
+        var sts = new StsLogin(http, _options.TimeProvider);
+        Task<GcpAccessToken> Login(CancellationToken ct) => GcpLogin.LoginAsync(store, spec, sts, _options, ct);
+        var session = new GcpSession(await Login(cancellationToken).ConfigureAwait(false), Login);
         var names = new GcpResourceNames(spec.ProjectID, spec.Location, _options.SecretManagerEndpoint);
         var referent = GcpStoreValidation.IsReferent(store.Identity, spec) && string.IsNullOrEmpty(store.ConsumerNamespace);
-        return new GcpSecretManagerClient(new GcpRestTransport(http, _options), names, token, spec, referent);
+        return new GcpSecretManagerClient(new GcpRestTransport(http, _options), names, session, spec, referent);
     }
 
     public void Dispose()

@@ -27,7 +27,10 @@ internal sealed class FerryProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static FerryProcess Start(params string[] arguments)
+    public static FerryProcess Start(params string[] arguments) => Start(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts ferry with <paramref name="environment"/> added to this process's environment.</summary>
+    public static FerryProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(FerryExecutable.FileName)
         {
@@ -40,6 +43,11 @@ internal sealed class FerryProcess : IAsyncDisposable
         foreach (var argument in FerryExecutable.Prefix.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };

@@ -35,6 +35,13 @@ internal sealed class Kubectl(string kubeconfig)
         return Encoding.UTF8.GetString(Convert.FromBase64String(output));
     }
 
+    /// <summary>One key of a Secret as bytes (binary values such as a DER certificate); null when absent.</summary>
+    public async Task<byte[]?> SecretBytesAsync(string ns, string name, string key)
+    {
+        var (exit, output, _) = await TryRunAsync(null, "get", "secret", name, "-n", ns, "-o", $"go-template={{{{index .data \"{key}\"}}}}");
+        return exit != 0 || output.Length == 0 || output == "<no value>" ? null : Convert.FromBase64String(output);
+    }
+
     public async Task<bool> ExistsAsync(string kind, string ns, string name)
     {
         var (exit, output, error) = await TryRunAsync(null, "get", kind, name, "-n", ns, "--ignore-not-found", "-o", "name");

@@ -100,6 +100,21 @@ internal sealed class SyncScenarios(Kubectl kubectl)
         }
     }
 
+    /// <summary>Waits until the object's Ready condition is True (a SecretStore, ClusterSecretStore or ExternalSecret).</summary>
+    public async Task WaitForReadyAsync(string kind, string ns, string name)
+    {
+        const string ready = "jsonpath={.status.conditions[?(@.type==\"Ready\")].status}";
+        try
+        {
+            await Eventually.UntilAsync(async () => (await kubectl.TryRunAsync(null, "get", kind, name, "-n", ns, "-o", ready)).Output, status => status == "True", SyncTimeout);
+        }
+        catch (TimeoutException e)
+        {
+            var status = await kubectl.TryRunAsync(null, "get", kind, name, "-n", ns, "-o", "jsonpath={.status}");
+            throw new TimeoutException($"{kind} {ns}/{name} never became Ready.\nStatus: {status.Output}", e);
+        }
+    }
+
     /// <summary>
     /// ESO's way to pick up a change at the provider before the next refresh: a new value of the force-sync
     /// annotation. (Ferry also re-enqueues a store's dependents when the store changes; this does not rely on it.)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Ferry.Providers.Azure.Auth;
 
 namespace Ferry.Providers.Azure.Keys;
 
@@ -17,10 +18,10 @@ internal sealed class KeyVaultKeysClient
     private readonly Uri _vault;
     private readonly HttpPipeline _pipeline;
 
-    public KeyVaultKeysClient(Uri vault, TokenCredential credential, AzureTransport transport, bool verifyChallengeResource)
+    public KeyVaultKeysClient(Uri vault, TokenCredential credential, AzureTransport transport, bool verifyChallengeResource, RefusedTokenWatch refusals)
     {
         _vault = vault;
-        _pipeline = HttpPipelineBuilder.Build(transport.Configure(new KeysClientOptions()), new KeyVaultChallengePolicy(credential, verifyChallengeResource));
+        _pipeline = HttpPipelineBuilder.Build(transport.ConfigureVault(new KeysClientOptions(), refusals), new KeyVaultChallengePolicy(credential, verifyChallengeResource));
     }
 
     /// <summary>The KeyBundle: <c>{key: JWK, attributes, tags}</c>.</summary>

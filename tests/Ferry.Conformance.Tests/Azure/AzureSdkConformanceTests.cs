@@ -8,6 +8,7 @@ using Azure.Identity;
 using Azure.Security.KeyVault.Certificates;
 using Azure.Security.KeyVault.Secrets;
 using Ferry.Testing.Backends.Azure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Ferry.Conformance.Tests.Azure;
 
@@ -180,6 +181,35 @@ public sealed class AzureSdkConformanceTests : IAsyncLifetime
         Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TokenForAnotherResource_IsRefusedForItsAudience()
+    {
+        var token = await SecretCredential().GetTokenAsync(new TokenRequestContext(["https://management.azure.com/.default"]), CancellationToken.None);
+
+        var response = await SendWithTokenAsync(token.Token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Contains("Invalid audience", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TokenPastItsLifetime_IsRefusedAsExpired()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var fake = await AzureKeyVaultFake.StartAsync(new AzureKeyVaultFakeOptions { Time = clock });
+        fake.AddClientSecret(ClientId, Secret);
+        var token = await new ClientSecretCredential(fake.TenantId, ClientId, Secret, Identity(new ClientSecretCredentialOptions(), fake))
+            .GetTokenAsync(new TokenRequestContext(["https://vault.azure.net/.default"]), CancellationToken.None);
+        fake.SetSecret("x", "v");
+        Assert.Equal(HttpStatusCode.OK, (await SendWithTokenAsync(token.Token, fake)).Status);
+
+        clock.Advance(TimeSpan.FromHours(2));
+        var expired = await SendWithTokenAsync(token.Token, fake);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.Status);
+        Assert.Contains("Token expired", expired.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("secrets/x", HttpStatusCode.BadRequest)]
     [InlineData("secrets/x?api-version=1999-01-01", HttpStatusCode.BadRequest)]
@@ -195,6 +225,16 @@ public sealed class AzureSdkConformanceTests : IAsyncLifetime
         {
             Assert.Equal($"Bearer authorization=\"{_fake.AuthorityHost.ToString().TrimEnd('/')}/{_fake.TenantId}\", resource=\"https://vault.azure.net\"", response.Headers.WwwAuthenticate.ToString());
         }
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> SendWithTokenAsync(string token, AzureKeyVaultFake? fake = null)
+    {
+        fake ??= _fake;
+        using var http = new HttpClient(fake.CreateHttpHandler());
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(fake.VaultUri, "secrets/x?api-version=7.5"));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     private SecretClient Secrets(TokenCredential credential, SecretClientOptions.ServiceVersion version = SecretClientOptions.ServiceVersion.V2026_04_01) =>

@@ -1,7 +1,3 @@
-using Azure.Identity;
-using Azure.Security.KeyVault.Secrets;
-using Ferry.Api.V1;
-using Ferry.Api.V1.Providers.AzureKeyVault;
 using Ferry.Providers.Azure;
 using Ferry.Providers.Tests.Contract;
 using Ferry.Testing.Backends.Azure;
@@ -15,7 +11,7 @@ namespace Ferry.Providers.Tests.Azure;
 /// </summary>
 internal sealed class AzureContractFixture : ProviderContractFixture
 {
-    private readonly RealVault? _real = RealVault.FromEnvironment();
+    private readonly AzureRealVault? _real = AzureRealVault.FromEnvironment();
     private readonly AzureKeyVaultSecretsProvider _realProvider = new();
     private AzureTestVault? _fake;
 
@@ -30,7 +26,12 @@ internal sealed class AzureContractFixture : ProviderContractFixture
     {
         if (_real is not null)
         {
-            await _real.SeedAsync(seed, cancellationToken);
+            // A real vault numbers versions itself: the newest seeded version is the one the suite reads.
+            foreach (var secret in seed.Where(s => s.Version is null or "v2"))
+            {
+                await _real.SetSecretAsync(secret.Key, secret.Value, cancellationToken: cancellationToken);
+            }
+
             return await _realProvider.CreateClientAsync(_real.Context(), cancellationToken);
         }
 
@@ -52,47 +53,5 @@ internal sealed class AzureContractFixture : ProviderContractFixture
 
         _realProvider.Dispose();
         await base.DisposeAsync();
-    }
-
-    private sealed record RealVault(string VaultUrl, string TenantId, string ClientId, string ClientSecret)
-    {
-        public static RealVault? FromEnvironment()
-        {
-            var url = Environment.GetEnvironmentVariable("FERRY_TEST_AZURE_VAULT_URL");
-            return string.IsNullOrEmpty(url)
-                ? null
-                : new RealVault(
-                    url,
-                    Environment.GetEnvironmentVariable("FERRY_TEST_AZURE_TENANT_ID") ?? string.Empty,
-                    Environment.GetEnvironmentVariable("FERRY_TEST_AZURE_CLIENT_ID") ?? string.Empty,
-                    Environment.GetEnvironmentVariable("FERRY_TEST_AZURE_CLIENT_SECRET") ?? string.Empty);
-        }
-
-        public async Task SeedAsync(IReadOnlyList<ContractSecret> seed, CancellationToken cancellationToken)
-        {
-            var client = new SecretClient(new Uri(VaultUrl), new ClientSecretCredential(TenantId, ClientId, ClientSecret));
-            foreach (var secret in seed.Where(s => s.Version is null or "v2"))
-            {
-                await client.SetSecretAsync(secret.Key, secret.Value, cancellationToken);
-            }
-        }
-
-        public StoreContext Context()
-        {
-            var secrets = new DictionarySecretSource();
-            secrets.Add("default", "azure-creds", "1", ("client-id", ClientId), ("client-secret", ClientSecret));
-            var identity = TestStores.Identity("azure");
-            var spec = new AzureKeyVaultProvider
-            {
-                VaultUrl = VaultUrl,
-                TenantId = TenantId,
-                AuthSecretRef = new AzureKeyVaultAuth
-                {
-                    ClientId = new SecretKeySelector { Name = "azure-creds", Key = "client-id" },
-                    ClientSecret = new SecretKeySelector { Name = "azure-creds", Key = "client-secret" },
-                },
-            };
-            return new StoreContext(identity, new SecretStoreSpec { Provider = new SecretStoreProvider { AzureKeyVault = spec } }, "default", new StoreCredentials(identity, "default", secrets));
-        }
     }
 }

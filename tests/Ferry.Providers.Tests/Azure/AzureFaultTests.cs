@@ -108,6 +108,26 @@ public sealed class AzureFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pool_TokenRevoked_OneReadFailsAndTheNextLeaseHasANewClient()
+    {
+        await using var pool = new SecretsClientPool(new FakeTimeProvider(DateTimeOffset.UtcNow), new SecretsClientPoolOptions { SweepInterval = TimeSpan.Zero, ReadCoalescingWindow = TimeSpan.Zero });
+        var key = new StoreClientKey(TestStores.Identity("azure"), "default", CredentialsVersion.Of("1", []));
+        async Task<SecretValue> ReadAsync()
+        {
+            await using var lease = await pool.AcquireAsync(key, ct => _vault.Provider.CreateClientAsync(_vault.Context(), ct), CancellationToken.None);
+            return await lease.Client.GetSecretAsync(Ref("db"), CancellationToken.None);
+        }
+
+        await ReadAsync();
+        Fake.RevokeTokens();
+
+        var error = await Assert.ThrowsAsync<ProviderException>(() => ReadAsync());
+        Assert.Contains("401", error.Message, StringComparison.Ordinal);
+        Assert.Equal("value", (await ReadAsync()).Reveal());
+        Assert.Equal(2, Fake.Authentications);
+    }
+
+    [Fact]
     public async Task Pool_ThousandReadsOfHundredKeys_AuthenticatesOnce()
     {
         for (var i = 0; i < 100; i++)

@@ -144,6 +144,43 @@ public sealed class AzurePushTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Push_CertificateImportFailingWith500_IsNotRepeated()
+    {
+        using var certificate = SelfSigned();
+        Fake.InjectFault(AzureFakeFault.ServerError(500), operation: "ImportCertificate");
+
+        var error = await Assert.ThrowsAsync<ProviderException>(
+            () => _client.PushSecretAsync(Request("tls.pfx", "cert/web", certificate.Export(X509ContentType.Pfx)), CancellationToken.None).AsTask());
+
+        Assert.Contains("500", error.Message, StringComparison.Ordinal);
+        // An import is a POST: the 500 may have come after the vault stored a version, so it is not sent again.
+        Assert.Equal(1, Fake.Calls("ImportCertificate"));
+    }
+
+    [Fact]
+    public async Task Push_SetSecretFailingWith503_IsRetriedBecausePutRepeatsTheSameState()
+    {
+        Fake.InjectFault(AzureFakeFault.ServerError(503), operation: "SetSecret");
+
+        await _client.PushSecretAsync(Request("password", "db", "v1"), CancellationToken.None);
+
+        Assert.Equal(2, Fake.Calls("SetSecret"));
+        Assert.Equal("v1", Fake.Get(AzureFakeObjectKind.Secret, "db")!.Value);
+    }
+
+    [Fact]
+    public async Task Push_CertificateImportThrottled_IsRetriedBecauseNothingWasDone()
+    {
+        using var certificate = SelfSigned();
+        Fake.InjectFault(AzureFakeFault.Throttle(TimeSpan.Zero), operation: "ImportCertificate");
+
+        await _client.PushSecretAsync(Request("tls.pfx", "cert/web", certificate.Export(X509ContentType.Pfx)), CancellationToken.None);
+
+        Assert.Equal(2, Fake.Calls("ImportCertificate"));
+        Assert.Equal(certificate.RawData, Fake.Get(AzureFakeObjectKind.Certificate, "web")!.Certificate);
+    }
+
+    [Fact]
     public async Task Push_PemCertificateWithKey_ImportsUnderPemPolicy()
     {
         using var certificate = SelfSigned();

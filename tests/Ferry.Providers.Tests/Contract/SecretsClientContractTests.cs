@@ -170,6 +170,56 @@ public abstract class SecretsClientContractTests(ProviderContractFixture fixture
     }
 
     [Fact]
+    public async Task Errors_ReadsThatFail_NeverQuoteTheSecretValue()
+    {
+        if (!CanRead)
+        {
+            return;
+        }
+
+        var plain = Fixture.PlainValueProperty;
+        List<Func<Task>> failingReads =
+        [
+            // Not a JSON object: a map cannot be made of it.
+            () => Client.GetSecretMapAsync(Ref(ContractData.PlainKey, property: plain), CancellationToken.None).AsTask(),
+
+            // A property selecting a string ("admin") cannot be expanded into a map either.
+            () => Client.GetSecretMapAsync(Ref(ContractData.JsonKey, property: "user"), CancellationToken.None).AsTask(),
+        ];
+        if (Fixture.SupportsPropertyPaths)
+        {
+            failingReads.Add(() => Client.GetSecretAsync(Ref(ContractData.JsonKey, property: "nope"), CancellationToken.None).AsTask());
+            if (plain is null)
+            {
+                failingReads.Add(() => Client.GetSecretAsync(Ref(ContractData.PlainKey, property: "x"), CancellationToken.None).AsTask());
+            }
+        }
+
+        var errors = new List<Exception>();
+        foreach (var read in failingReads)
+        {
+            try
+            {
+                await read();
+            }
+            catch (Exception ex) when (ex is ProviderException or SecretNotFoundException)
+            {
+                errors.Add(ex);
+            }
+        }
+
+        Assert.NotEmpty(errors);
+        foreach (var error in errors)
+        {
+            // ToString covers the inner exceptions too, which a log line may print.
+            var text = error.ToString();
+            Assert.DoesNotContain(ContractData.PlainValue, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("admin", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Roger", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task GetAllSecrets_NameRegexp_ReturnsOnlyMatchingSecrets()
     {
         if (!CanRead || !Fixture.SupportsFindByName)

@@ -95,6 +95,23 @@ public sealed class GcpAuthTests
     }
 
     [Fact]
+    public async Task ServiceAccountKey_AssertionSignedByAnotherKey_IsRefusedForItsSignature()
+    {
+        await using var backend = await GcpTestBackend.StartAsync();
+        await using var other = await GcpSecretManagerFake.StartAsync();
+        // The same account the backend knows (the default email), but a private key it never issued.
+        var wrongKey = other.CreateServiceAccountKey()
+            .Replace(other.TokenUri.AbsoluteUri, backend.Fake.TokenUri.AbsoluteUri, StringComparison.Ordinal);
+        backend.Secrets.Add("default", "gcp-key", "2", ("credentials.json", wrongKey));
+
+        var error = await Assert.ThrowsAsync<ProviderException>(() => backend.ClientAsync());
+
+        Assert.Contains("Invalid JWT Signature", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRIVATE KEY", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, backend.Fake.Authentications);
+    }
+
+    [Fact]
     public void ValidateStore_NamespacedStoreReferencingOtherNamespace_IsInvalid()
     {
         using var provider = new Ferry.Providers.Gcp.GcpSecretManagerSecretsProvider();

@@ -63,15 +63,34 @@ public sealed class GcpFaultTests
     }
 
     [Fact]
-    public async Task GetSecret_ExpiredToken_FailsUnauthenticated()
+    public async Task GetSecret_TokenExpiredEarly_LogsInOnceAndSucceeds()
     {
         await using var backend = await GcpTestBackend.StartAsync();
         backend.Fake.AddVersion("db", "v");
         await using var client = await backend.ClientAsync();
         backend.Fake.ExpireTokens();
 
+        var reads = Enumerable.Range(0, 8).Select(_ => client.GetSecretAsync(Db, CancellationToken.None).AsTask());
+
+        Assert.All(await Task.WhenAll(reads), value => Assert.Equal("v", value.Reveal()));
+        Assert.Equal(2, backend.Fake.Authentications);
+    }
+
+    [Fact]
+    public async Task GetSecret_TokenExpiredAndLoginRefused_FailsWithTheLoginError()
+    {
+        await using var backend = await GcpTestBackend.StartAsync();
+        await using var other = await GcpSecretManagerFake.StartAsync();
+        backend.Fake.AddVersion("db", "v");
+        await using var client = await backend.ClientAsync();
+        backend.Fake.ExpireTokens();
+        // The key was rotated to one the token endpoint no longer accepts.
+        backend.Secrets.Add("default", "gcp-key", "2", ("credentials.json", other.CreateServiceAccountKey()
+            .Replace(other.TokenUri.AbsoluteUri, backend.Fake.TokenUri.AbsoluteUri, StringComparison.Ordinal)));
+
         var error = await Assert.ThrowsAsync<ProviderException>(() => client.GetSecretAsync(Db, CancellationToken.None).AsTask());
 
-        Assert.Contains("UNAUTHENTICATED", error.Message, StringComparison.Ordinal);
+        Assert.Contains("token request refused", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, backend.Fake.Authentications);
     }
 }

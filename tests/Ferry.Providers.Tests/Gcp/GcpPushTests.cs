@@ -1,4 +1,5 @@
 using Ferry.Api.V1Alpha1;
+using Ferry.Testing.Backends.Gcp;
 
 namespace Ferry.Providers.Tests.Gcp;
 
@@ -40,6 +41,32 @@ public sealed class GcpPushTests
 
         Assert.Contains("not managed by external secrets", error.Message, StringComparison.Ordinal);
         Assert.Equal("keep", backend.Fake.LatestValue("theirs"));
+    }
+
+    [Fact]
+    public async Task PushSecret_CreateFailingWith503_IsNotRepeated()
+    {
+        await using var backend = await GcpTestBackend.StartAsync();
+        await using var client = await backend.ClientAsync();
+        backend.Fake.InjectFault(GcpFakeFault.Unavailable with { Method = "POST" });
+
+        var error = await Assert.ThrowsAsync<ProviderException>(() => client.PushSecretAsync(Push("pushed", "value"), CancellationToken.None).AsTask());
+
+        // One failed POST and no second one: a repeat would have created the secret.
+        Assert.Contains("UNAVAILABLE", error.Message, StringComparison.Ordinal);
+        Assert.Null(backend.Fake.GetSecret("pushed"));
+    }
+
+    [Fact]
+    public async Task PushSecret_CreateThrottled_IsRetriedBecauseNothingWasDone()
+    {
+        await using var backend = await GcpTestBackend.StartAsync();
+        await using var client = await backend.ClientAsync();
+        backend.Fake.InjectFault(GcpFakeFault.Throttled() with { Method = "POST" });
+
+        await client.PushSecretAsync(Push("pushed", "value"), CancellationToken.None);
+
+        Assert.Equal("value", backend.Fake.LatestValue("pushed"));
     }
 
     [Fact]

@@ -277,6 +277,25 @@ public sealed class WebhookProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetSecret_ExpiredTokenRefused_FailsOnceWithTheStatusNotTheToken()
+    {
+        _server.SetSecret("db", "v");
+        _server.RequiredAuthorization = "Bearer fresh-token";
+        var spec = WebhookStores.Spec(_server);
+        spec.Headers = new() { ["Authorization"] = "Bearer {{ .auth.token }}" };
+        spec.Secrets = [new WebhookSecret { Name = "auth", SecretRef = new SecretKeySelector { Name = "creds" } }];
+
+        await using var client = await WebhookStores.ClientAsync(spec, new DictionaryCredentials().With("creds", ("token", "expired-token")));
+        var error = await Assert.ThrowsAsync<ProviderException>(
+            () => client.GetSecretAsync(new ExternalSecretDataRemoteRef { Key = "db" }, CancellationToken.None).AsTask());
+
+        Assert.Contains("401", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("expired-token", error.ToString(), StringComparison.Ordinal);
+        // A refused credential is not throttling or an outage: asking again cannot help.
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
     public async Task Ntlm_SendsBasicCredentialsFromSecrets()
     {
         _server.SetSecret("db", "v");

@@ -26,7 +26,11 @@ internal static class BuiltInProviders
         new VaultSecretsProvider(new VaultProviderOptions { Time = time }),
         new AwsSecretsProvider(new AwsProviderOptions { Time = time }),
         new AzureKeyVaultSecretsProvider(AzureKeyVaultProviderOptions.FromEnvironment()),
-        new GcpSecretManagerSecretsProvider(new GcpSecretManagerProviderOptions { TimeProvider = time }),
+        new GcpSecretManagerSecretsProvider(new GcpSecretManagerProviderOptions
+        {
+            TimeProvider = time,
+            SecretManagerEndpoint = GcpSecretManagerProviderOptions.EndpointFromEnvironment(),
+        }),
         new WebhookSecretsProvider(time),
     ];
 }

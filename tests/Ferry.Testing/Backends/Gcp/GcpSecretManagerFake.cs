@@ -214,7 +214,7 @@ public sealed class GcpSecretManagerFake : IAsyncDisposable
         }
 
         Interlocked.Increment(ref _requests);
-        if (_faults.TryDequeue(out var fault))
+        if (TakeFault(context.Request.Method) is { } fault)
         {
             await FailAsync(context, fault);
             return;
@@ -228,6 +228,17 @@ public sealed class GcpSecretManagerFake : IAsyncDisposable
         }
 
         await _api.HandleAsync(context, Uri.UnescapeDataString(path["/v1/".Length..]), operation => _calls.AddOrUpdate(operation, 1, (_, n) => n + 1));
+    }
+
+    // The fault at the head of the queue, if it applies to this method; one for another method waits for its request.
+    private GcpFakeFault? TakeFault(string method)
+    {
+        lock (_faults)
+        {
+            return _faults.TryPeek(out var next) && (next.Method is null || next.Method == method) && _faults.TryDequeue(out var fault)
+                ? fault
+                : null;
+        }
     }
 
     private static async Task FailAsync(HttpContext context, GcpFakeFault fault)

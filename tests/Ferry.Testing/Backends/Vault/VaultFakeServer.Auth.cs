@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -119,7 +120,9 @@ public sealed partial class VaultFakeServer
             Content = new StringContent(review.ToJsonString(), Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", config.TokenReviewerJwt);
-        using var response = await _outbound.SendAsync(request, cancellationToken);
+        // kubernetes_ca_cert: an API server behind a private CA is trusted through that CA alone, as Vault does.
+        using var trusting = config.KubernetesCaPem is { } ca ? ClientTrusting(ca) : null;
+        using var response = await (trusting ?? _outbound).SendAsync(request, cancellationToken);
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         var status = answer?["status"];
         if (!response.IsSuccessStatusCode || status?["authenticated"]?.GetValue<bool>() != true)
@@ -302,6 +305,15 @@ public sealed partial class VaultFakeServer
         chain.ChainPolicy.CustomTrustStore.Add(trusted);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         return chain.Build(client);
+    }
+
+    private static HttpClient ClientTrusting(string caPem)
+    {
+        var roots = new X509Certificate2Collection();
+        roots.ImportFromPem(caPem);
+        var policy = new X509ChainPolicy { TrustMode = X509ChainTrustMode.CustomRootTrust, RevocationMode = X509RevocationMode.NoCheck };
+        policy.CustomTrustStore.AddRange(roots);
+        return new HttpClient(new SocketsHttpHandler { SslOptions = new SslClientAuthenticationOptions { CertificateChainPolicy = policy } });
     }
 
     // Vault accepts an integer number of seconds or a duration string such as "1h" or "90s".
