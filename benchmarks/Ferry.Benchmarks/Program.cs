@@ -39,9 +39,11 @@ switch (scenario)
         await ProviderCallsScenario.RunAsync();
         return 0;
     case "operator-scale":
-        var externalSecrets = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-        var namespaces = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100;
-        await OperatorScaleScenario.RunAsync(externalSecrets, namespaces);
+        var withFloor = !args.Contains("--no-floor");
+        var numbers = args.Skip(1).Where(a => a != "--no-floor").ToArray();
+        var externalSecrets = numbers.Length > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+        var namespaces = numbers.Length > 1 ? int.Parse(numbers[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
+        await OperatorScaleScenario.RunAsync(externalSecrets, namespaces, withFloor);
         return 0;
     case ClusterProcess.Scenario:
         await ClusterProcess.ServeAsync(args[1]);
@@ -50,6 +52,6 @@ switch (scenario)
         BenchmarkSwitcher.FromAssembly(typeof(WorkQueueBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, provider-vault [reads] [concurrency], provider-azure, provider-gcp, provider-webhook, provider-calls, operator-scale [count] [namespaces], micro [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine($"unknown scenario {scenario}; known: local-cluster [operations] [scale-objects], runtime [objects], provider-aws, provider-vault [reads] [concurrency], provider-azure, provider-gcp, provider-webhook, provider-calls, operator-scale [count] [namespaces] [--no-floor], micro [BenchmarkDotNet arguments]");
         return 2;
 }

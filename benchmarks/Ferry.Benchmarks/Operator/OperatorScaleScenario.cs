@@ -22,14 +22,22 @@ internal static class OperatorScaleScenario
 
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromHours(1);
 
-    public static async Task RunAsync(int count, int namespaces)
+    /// <summary>Runs the scenario; <paramref name="withFloor"/> false skips the floor (a quicker run when only the operator's figures matter).</summary>
+    public static async Task RunAsync(int count, int namespaces, bool withFloor = true)
     {
         var folder = Directory.CreateTempSubdirectory("ferry-operator-scale-").FullName;
         try
         {
             Console.WriteLine($"operator-scale: {count} ExternalSecrets in {namespaces} namespaces (one fake SecretStore each), {ScaleWorkload.Parallelism} workers and client parallelism, no client QPS limit");
-            var floor = await FloorAsync(new ScaleWorkload(count, namespaces, "1h"), folder);
-            await OperatorAsync(new ScaleWorkload(count, namespaces, "1h"), folder, floor.Apply + floor.Writes);
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {MachineLoad.Now()}");
+            TimeSpan? floor = null;
+            if (withFloor)
+            {
+                var (apply, writes) = await FloorAsync(new ScaleWorkload(count, namespaces, "1h"), folder);
+                floor = apply + writes;
+            }
+
+            await OperatorAsync(new ScaleWorkload(count, namespaces, "1h"), folder, floor);
         }
         finally
         {
@@ -51,48 +59,58 @@ internal static class OperatorScaleScenario
         return (apply, writes);
     }
 
-    private static async Task OperatorAsync(ScaleWorkload workload, string folder, TimeSpan floor)
+    private static async Task OperatorAsync(ScaleWorkload workload, string folder, TimeSpan? floor)
     {
         await using var cluster = await ClusterProcess.StartAsync(folder);
         using var benchMetrics = new RuntimeMetrics();
         using var bench = Client(cluster, benchMetrics);
         await CrdInstaller.InstallAsync(bench, CancellationToken.None);
         await workload.CreateNamespacesAndStoresAsync(bench);
+        await using var tracker = await ReadyTracker.StartAsync(bench);
+        await FirstSyncAsync(workload, cluster, bench, tracker, floor);
 
+        // A second operator, in this process, whose clock is one refresh interval ahead: every ExternalSecret is due at once.
         using var operatorMetrics = new RuntimeMetrics();
         using var operatorClient = Client(cluster, operatorMetrics);
         using var requests = new RequestCounter(operatorMetrics.Meter);
         var provider = new CountingSecretsProvider(new FakeSecretsProvider());
+        var before = tracker.RefreshTimes();
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var memory = new MemorySampler();
-        await using var tracker = await ReadyTracker.StartAsync(bench);
-        await using (var first = await StartOperatorAsync(operatorClient, operatorMetrics, provider, TimeProvider.System))
-        {
-            var total = Stopwatch.StartNew();
-            var applying = Stopwatch.StartNew();
-            await workload.CreateExternalSecretsAsync(bench);
-            applying.Stop();
-            Require(await tracker.WaitAsync(t => t.ReadyCount >= workload.Count, Deadline), $"all {workload.Count} Ready within {Deadline}");
-            total.Stop();
-            Report("operator: apply the ExternalSecrets (while the operator runs)", applying.Elapsed);
-            Report("operator: from applying them to all Ready", total.Elapsed, $"{total.Elapsed / floor:F2}x the floor");
-            var afterSync = requests.Snapshot();
-            Console.WriteLine($"operator: API requests of the first sync: {Verbs(afterSync)} ({RequestCounter.Writes(afterSync) / (double)workload.Count:F2} writes per ExternalSecret)");
-            Console.WriteLine($"operator: provider clients created: {provider.Clients}, provider reads: {provider.Reads}");
-        }
-
-        // A second operator whose clock is one refresh interval ahead: every ExternalSecret is due at once.
-        var before = tracker.RefreshTimes();
-        var requestsBefore = requests.Snapshot();
-        var readsBefore = provider.Reads;
         await using (var second = await StartOperatorAsync(operatorClient, operatorMetrics, provider, new ShiftedTimeProvider(RefreshInterval)))
         {
-            await RefreshAsync(workload, tracker, requests, provider, bench, before, requestsBefore, readsBefore);
+            await RefreshAsync(workload, tracker, requests, provider, bench, before);
         }
 
         await memory.DisposeAsync();
-        Console.WriteLine($"operator: peak managed heap {memory.PeakManagedHeap / 1048576.0:F0} MiB, peak working set {memory.PeakWorkingSet / 1048576.0:F0} MiB (this process: the operator plus the benchmark's client and tracker)");
+        Console.WriteLine($"refresh: provider clients created: {provider.Clients}");
+        Console.WriteLine($"refresh: in-process operator (this process also holds the benchmark's client and ready tracker): peak managed heap {MiB(memory.PeakManagedHeap)}, peak working set {MiB(memory.PeakWorkingSet)} ({MachineLoad.Now()})");
+    }
+
+    /// <summary>The first sync, by `ferry run` in its own process: its time, API requests, provider calls and memory are the operator's alone.</summary>
+    private static async Task FirstSyncAsync(ScaleWorkload workload, ClusterProcess cluster, KubeClient bench, ReadyTracker tracker, TimeSpan? floor)
+    {
+        await using var child = await OperatorProcess.StartAsync(cluster.KubeconfigPath, ScaleWorkload.Parallelism);
+        var (startedPeak, _) = child.ResidentMemory();
+        var memory = new OperatorMemorySampler(child);
+        var total = Stopwatch.StartNew();
+        var applying = Stopwatch.StartNew();
+        await workload.CreateExternalSecretsAsync(bench);
+        applying.Stop();
+        Require(await tracker.WaitAsync(t => t.ReadyCount >= workload.Count, Deadline), $"all {workload.Count} Ready within {Deadline}");
+        total.Stop();
+        Report("operator: apply the ExternalSecrets (while ferry run runs)", applying.Elapsed);
+        Report("operator: from applying them to all Ready", total.Elapsed, floor is { } f ? $"{total.Elapsed / f:F2}x the floor" : null);
+        await memory.DisposeAsync();
+        var metrics = await child.ScrapeAsync();
+        var verbs = metrics.SumBy("rest_client_requests_total", "method");
+        Console.WriteLine($"operator: API requests of the first sync: {Verbs(verbs)} ({RequestCounter.Writes(verbs) / (double)workload.Count:F2} writes per ExternalSecret)");
+        Console.WriteLine($"operator: provider calls (externalsecret_provider_api_calls_count): {metrics.Sum("externalsecret_provider_api_calls_count"):F0}");
+        var (peak, now) = child.ResidentMemory();
+        Console.WriteLine(
+            $"operator: ferry run in its own process: peak working set {MiB(peak)} (VmHWM; {MiB(startedPeak)} once its caches synced, {MiB(now)} at the end), " +
+            $"peak managed heap {MiB(memory.PeakManagedHeap)} (sampled every 2 s), {metrics.Sum("dotnet_collection_count_total"):F0} GCs ({MachineLoad.Now()})");
     }
 
     private static async Task<FerryOperator> StartOperatorAsync(KubeClient client, RuntimeMetrics metrics, CountingSecretsProvider provider, TimeProvider time)
@@ -106,7 +124,7 @@ internal static class OperatorScaleScenario
 
     private static async Task RefreshAsync(
         ScaleWorkload workload, ReadyTracker tracker, RequestCounter requests, CountingSecretsProvider provider, KubeClient bench,
-        IReadOnlyDictionary<string, DateTimeOffset?> before, IReadOnlyDictionary<string, long> requestsBefore, long readsBefore)
+        IReadOnlyDictionary<string, DateTimeOffset?> before)
     {
         var refreshing = Stopwatch.StartNew();
         var probe = workload.ExternalSecret(ScaleWorkload.NamespaceName(0), "latency-probe", 0);
@@ -120,12 +138,12 @@ internal static class OperatorScaleScenario
         Require(await tracker.WaitAsync(t => t.RefreshedAfter(before) >= workload.Count, Deadline), "every ExternalSecret refreshed");
         refreshing.Stop();
         Report("refresh: all of them refreshed (nothing changed at the provider)", refreshing.Elapsed);
-        var delta = RequestCounter.Difference(requests.Snapshot(), requestsBefore);
+        var delta = requests.Snapshot();
         // The probe's own sync (finalizer, Secret, status, event) is not part of the unchanged refresh.
         var probeWrites = 4;
         var writes = RequestCounter.Writes(delta) - probeWrites;
-        var reads = provider.Reads - readsBefore - 1;
-        Console.WriteLine($"refresh: API requests of the refresh (after the caches listed): {Verbs(delta)}");
+        var reads = provider.Reads - 1;
+        Console.WriteLine($"refresh: API requests of the refresh (the second operator's, its cache lists included): {Verbs(delta)}");
         Console.WriteLine($"refresh: API writes per ExternalSecret: {writes / (double)workload.Count:F2}; provider reads per ExternalSecret: {reads / (double)workload.Count:F2}");
     }
 
@@ -136,7 +154,9 @@ internal static class OperatorScaleScenario
         string.Join(", ", counts.Where(pair => pair.Value != 0).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} {pair.Value}"));
 
     private static void Report(string what, TimeSpan elapsed, string? note = null) =>
-        Console.WriteLine($"{what}: {elapsed.TotalSeconds:F2} s{(note is null ? "" : $" ({note})")}");
+        Console.WriteLine($"{what}: {elapsed.TotalSeconds:F2} s ({(note is null ? "" : note + "; ")}{MachineLoad.Now()})");
+
+    private static string MiB(long bytes) => $"{bytes / 1048576.0:F0} MiB";
 
     private static void Require(bool met, string what)
     {

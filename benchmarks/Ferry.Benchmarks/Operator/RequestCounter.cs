@@ -49,8 +49,5 @@ internal sealed class RequestCounter : IDisposable
 
     public static long Writes(IReadOnlyDictionary<string, long> counts) => WriteVerbs.Sum(verb => counts.GetValueOrDefault(verb));
 
-    public static IReadOnlyDictionary<string, long> Difference(IReadOnlyDictionary<string, long> after, IReadOnlyDictionary<string, long> before) =>
-        after.ToDictionary(pair => pair.Key, pair => pair.Value - before.GetValueOrDefault(pair.Key), StringComparer.Ordinal);
-
     public void Dispose() => _listener.Dispose();
 }

@@ -100,7 +100,7 @@ public sealed partial class FerryOperator
         dependents.Attach(externalSecrets.StoreDependents);
         var meters = new List<System.Diagnostics.Metrics.Meter> { metrics.Meter, externalSecrets.Meter, secretStoreMetrics.Meter, clusterStoreMetrics.Meter };
         var exporter = new PrometheusExporter([.. meters]);
-        AddDiagnostics(manager, options, exporter);
+        AddDiagnostics(manager, options, exporter, loggers.CreateLogger<DiagnosticsServer>());
         return new Parts(manager, election, pool, exporter, owned, events, loggers.CreateLogger<FerryOperator>(), resolver, dependents, metrics, options);
     }
 
@@ -145,18 +145,18 @@ public sealed partial class FerryOperator
         return controller;
     }
 
-    private static void AddDiagnostics(Manager manager, FerryOperatorOptions options, PrometheusExporter exporter)
+    private static void AddDiagnostics(Manager manager, FerryOperatorOptions options, PrometheusExporter exporter, ILogger logger)
     {
         var metricsPrefix = DiagnosticsAddress.ToPrefix(options.MetricsAddress);
         var livePrefix = DiagnosticsAddress.ToPrefix(options.LiveAddress);
         if (metricsPrefix is not null)
         {
-            manager.Add(new DiagnosticsServer(metricsPrefix, () => manager.IsReady, exporter));
+            manager.Add(new DiagnosticsServer(metricsPrefix, () => manager.IsReady, exporter, logger));
         }
 
         if (livePrefix is not null && livePrefix != metricsPrefix)
         {
-            manager.Add(new DiagnosticsServer(livePrefix, () => manager.IsReady, exporter));
+            manager.Add(new DiagnosticsServer(livePrefix, () => manager.IsReady, exporter, logger));
         }
     }
 

@@ -29,6 +29,7 @@ public sealed partial class Informer<T> : IRunnable, ISyncable
     private readonly TaskCompletionSource _synced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _dispatchGate = new();
     private readonly List<Action<InformerEvent<T>>> _handlers = [];
+    private readonly MetadataStrings _strings = new();
     private string? _resourceVersion;
 
     public Informer(IKubeClient client, ResourceType type, InformerOptions options, TimeProvider time, ILogger logger, RuntimeMetrics? metrics = null)
@@ -277,6 +278,7 @@ public sealed partial class Informer<T> : IRunnable, ISyncable
             metadata.ManagedFields = null;
         }
 
+        _strings.Share(value);
         return value;
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Ferry.Runtime.Diagnostics;
 
@@ -7,16 +9,18 @@ namespace Ferry.Runtime.Diagnostics;
 /// A small HTTP endpoint (HttpListener: the runtime stays free of ASP.NET Core) serving <c>/healthz</c> (alive),
 /// <c>/readyz</c> (200 once the readiness check passes, e.g. caches synced; 503 before) and <c>/metrics</c>.
 /// </summary>
-public sealed class DiagnosticsServer : IRunnable
+public sealed partial class DiagnosticsServer : IRunnable
 {
     private readonly string _prefix;
     private readonly Func<bool> _ready;
     private readonly PrometheusExporter _exporter;
+    private readonly ILogger _logger;
 
     /// <param name="prefix">The listener prefix, e.g. <c>http://+:8081/</c> or <c>http://127.0.0.1:8081/</c>.</param>
     /// <param name="ready">The readiness check, e.g. <see cref="Manager.IsReady"/>.</param>
     /// <param name="exporter">The metrics to serve.</param>
-    public DiagnosticsServer(string prefix, Func<bool> ready, PrometheusExporter exporter)
+    /// <param name="logger">Where a failed request is reported (the server keeps serving the next ones).</param>
+    public DiagnosticsServer(string prefix, Func<bool> ready, PrometheusExporter exporter, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentNullException.ThrowIfNull(ready);
@@ -24,6 +28,7 @@ public sealed class DiagnosticsServer : IRunnable
         _prefix = prefix.EndsWith('/') ? prefix : prefix + "/";
         _ready = ready;
         _exporter = exporter;
+        _logger = logger ?? NullLogger.Instance;
     }
 
     bool IRunnable.NeedsLeaderElection => false;
@@ -41,12 +46,28 @@ public sealed class DiagnosticsServer : IRunnable
             {
                 context = await listener.GetContextAsync();
             }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException && cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                break;
+                if (cancellationToken.IsCancellationRequested || !listener.IsListening)
+                {
+                    break;
+                }
+
+                // One connection that broke before its request was read; keep serving the others.
+                Log.RequestFailed(_logger, _prefix, ex);
+                continue;
             }
 
-            await RespondAsync(context);
+            try
+            {
+                await RespondAsync(context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The scraper went away mid-response (a timeout, a restart) or rendering failed: a probe or the next
+                // scrape must still be served, or a liveness probe on this port would restart a working operator.
+                Log.RequestFailed(_logger, _prefix, ex);
+            }
         }
     }
 

@@ -44,7 +44,8 @@ public sealed class RuntimeMetrics : IDisposable
         _informerWatchErrors = Meter.CreateCounter<long>("informer_watch_errors_total", description: "Watches that ended with an error.");
         _apiRequests = Meter.CreateCounter<long>("rest_client_requests_total", description: "API requests by verb and HTTP code.");
         _leaderTransitions = Meter.CreateCounter<long>("leader_election_transitions_total", description: "Leadership gained or lost.");
-        _eventsDropped = Meter.CreateCounter<long>("ferry_events_dropped_total", description: "Events dropped because the recorder's queue was full.");
+        _eventsDropped = Meter.CreateCounter<long>("ferry_events_dropped_total", description: "Events dropped because they were recorded while the recorder stopped or their caller was cancelled.");
+        ProcessInstruments.Register(Meter);
     }
 
     public Meter Meter { get; }

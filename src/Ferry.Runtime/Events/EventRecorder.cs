@@ -20,6 +20,7 @@ public sealed class EventRecorder : IEventRecorder
     private readonly EventRecorderOptions _options;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
+    private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
     private readonly Dictionary<string, Series> _series = new(StringComparer.Ordinal);
 
     public EventRecorder(IKubeClient client, EventRecorderOptions options, TimeProvider time)
@@ -136,11 +137,22 @@ public sealed class EventRecorder : IEventRecorder
         },
     };
 
+    // Expired series are already ignored by the lookup, so this only frees memory: sweeping the whole map on every
+    // event would cost O(objects) per event during a first sync of thousands, so sweep at most four times a window.
     private void Prune(DateTimeOffset now)
     {
-        foreach (var stale in _series.Where(s => now - s.Value.FirstSeen >= _options.AggregationWindow).Select(s => s.Key).ToList())
+        if (now - _lastPrune < _options.AggregationWindow / 4)
         {
-            _series.Remove(stale);
+            return;
+        }
+
+        _lastPrune = now;
+        foreach (var (key, series) in _series)
+        {
+            if (now - series.FirstSeen >= _options.AggregationWindow)
+            {
+                _series.Remove(key);
+            }
         }
     }
 
