@@ -40,10 +40,13 @@ switch (scenario)
         return 0;
     case "operator-scale":
         var withFloor = !args.Contains("--no-floor");
-        var numbers = args.Skip(1).Where(a => a != "--no-floor").ToArray();
+        var limitAt = Array.IndexOf(args, "--container-memory-mib");
+        int? containerMemory = limitAt > 0 && limitAt + 1 < args.Length ? int.Parse(args[limitAt + 1], System.Globalization.CultureInfo.InvariantCulture) : null;
+        // Skip(1) shifts indexes by one: index i here is args[i + 1], so i == limitAt is the limit's value.
+        var numbers = args.Skip(1).Where((a, i) => a is not "--no-floor" and not "--container-memory-mib" && i != limitAt).ToArray();
         var externalSecrets = numbers.Length > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
         var namespaces = numbers.Length > 1 ? int.Parse(numbers[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
-        await OperatorScaleScenario.RunAsync(externalSecrets, namespaces, withFloor);
+        await OperatorScaleScenario.RunAsync(externalSecrets, namespaces, withFloor, containerMemory);
         return 0;
     case ClusterProcess.Scenario:
         await ClusterProcess.ServeAsync(args[1]);

@@ -28,10 +28,21 @@ internal sealed class OperatorProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<OperatorProcess> StartAsync(string kubeconfig, int workers)
+    /// <summary>
+    /// The GC heap hard limit .NET sets by itself in a container with this memory limit (75% of it). No cgroup can be
+    /// made here, so a container limit is reproduced by giving the child that heap limit.
+    /// </summary>
+    public static int HeapLimitMiB(int containerMemoryMiB) => containerMemoryMiB * 3 / 4;
+
+    public static async Task<OperatorProcess> StartAsync(string kubeconfig, int workers, int? containerMemoryMiB = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (containerMemoryMiB is { } limit)
+        {
+            start.Environment["DOTNET_GCHeapHardLimit"] = ((long)HeapLimitMiB(limit) * 1024 * 1024).ToString("X", CultureInfo.InvariantCulture);
+        }
+
         var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "ferry.exe" : "ferry");
         if (File.Exists(apphost))
         {

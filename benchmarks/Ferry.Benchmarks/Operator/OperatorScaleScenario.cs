@@ -22,14 +22,23 @@ internal static class OperatorScaleScenario
 
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromHours(1);
 
-    /// <summary>Runs the scenario; <paramref name="withFloor"/> false skips the floor (a quicker run when only the operator's figures matter).</summary>
-    public static async Task RunAsync(int count, int namespaces, bool withFloor = true)
+    /// <summary>
+    /// Runs the scenario; <paramref name="withFloor"/> false skips the floor (a quicker run when only the operator's
+    /// figures matter); <paramref name="containerMemoryMiB"/> runs `ferry run` as if in a container with that memory
+    /// limit (see <see cref="OperatorProcess"/>).
+    /// </summary>
+    public static async Task RunAsync(int count, int namespaces, bool withFloor = true, int? containerMemoryMiB = null)
     {
         var folder = Directory.CreateTempSubdirectory("ferry-operator-scale-").FullName;
         try
         {
             Console.WriteLine($"operator-scale: {count} ExternalSecrets in {namespaces} namespaces (one fake SecretStore each), {ScaleWorkload.Parallelism} workers and client parallelism, no client QPS limit");
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {MachineLoad.Now()}");
+            if (containerMemoryMiB is { } limit)
+            {
+                Console.WriteLine($"ferry run as in a container limited to {limit} MiB: GC heap hard limit {OperatorProcess.HeapLimitMiB(limit)} MiB (.NET's default 75%)");
+            }
+
             TimeSpan? floor = null;
             if (withFloor)
             {
@@ -37,7 +46,7 @@ internal static class OperatorScaleScenario
                 floor = apply + writes;
             }
 
-            await OperatorAsync(new ScaleWorkload(count, namespaces, "1h"), folder, floor);
+            await OperatorAsync(new ScaleWorkload(count, namespaces, "1h"), folder, floor, containerMemoryMiB);
         }
         finally
         {
@@ -59,7 +68,7 @@ internal static class OperatorScaleScenario
         return (apply, writes);
     }
 
-    private static async Task OperatorAsync(ScaleWorkload workload, string folder, TimeSpan? floor)
+    private static async Task OperatorAsync(ScaleWorkload workload, string folder, TimeSpan? floor, int? containerMemoryMiB)
     {
         await using var cluster = await ClusterProcess.StartAsync(folder);
         using var benchMetrics = new RuntimeMetrics();
@@ -67,7 +76,7 @@ internal static class OperatorScaleScenario
         await CrdInstaller.InstallAsync(bench, CancellationToken.None);
         await workload.CreateNamespacesAndStoresAsync(bench);
         await using var tracker = await ReadyTracker.StartAsync(bench);
-        await FirstSyncAsync(workload, cluster, bench, tracker, floor);
+        await FirstSyncAsync(workload, cluster, bench, tracker, floor, containerMemoryMiB);
 
         // A second operator, in this process, whose clock is one refresh interval ahead: every ExternalSecret is due at once.
         using var operatorMetrics = new RuntimeMetrics();
@@ -89,9 +98,9 @@ internal static class OperatorScaleScenario
     }
 
     /// <summary>The first sync, by `ferry run` in its own process: its time, API requests, provider calls and memory are the operator's alone.</summary>
-    private static async Task FirstSyncAsync(ScaleWorkload workload, ClusterProcess cluster, KubeClient bench, ReadyTracker tracker, TimeSpan? floor)
+    private static async Task FirstSyncAsync(ScaleWorkload workload, ClusterProcess cluster, KubeClient bench, ReadyTracker tracker, TimeSpan? floor, int? containerMemoryMiB)
     {
-        await using var child = await OperatorProcess.StartAsync(cluster.KubeconfigPath, ScaleWorkload.Parallelism);
+        await using var child = await OperatorProcess.StartAsync(cluster.KubeconfigPath, ScaleWorkload.Parallelism, containerMemoryMiB);
         var (startedPeak, _) = child.ResidentMemory();
         var memory = new OperatorMemorySampler(child);
         var total = Stopwatch.StartNew();

@@ -78,7 +78,10 @@ public sealed class ExternalSecretSyncTests(ExternalSecretsFixture cluster) : IC
             return Manifests.Text((await cluster.GetSecretAsync(ns, "app"))!, "password") == "v2";
         }, "the refresh wrote the new value");
 
-        Assert.Contains(cluster.Events.For(ns, "app"), e => e.Reason == EventReasons.Updated && e.Note == EventMessages.SecretUpdated);
+        // The event follows the Secret write, so the test may see the new value first.
+        await Eventually.True(
+            () => cluster.Events.For(ns, "app").Any(e => e.Reason == EventReasons.Updated && e.Note == EventMessages.SecretUpdated),
+            "the Updated event was recorded");
     }
 
     [Fact]

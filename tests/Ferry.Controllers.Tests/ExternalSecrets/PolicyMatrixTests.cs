@@ -1,5 +1,6 @@
 using Ferry.Api.V1;
 using Ferry.Api.WellKnown;
+using Ferry.Testing;
 
 namespace Ferry.Controllers.Tests.ExternalSecrets;
 
@@ -92,8 +93,8 @@ public sealed class PolicyMatrixTests(ExternalSecretsFixture cluster) : IClassFi
             case ExternalSecretDeletionPolicy.Delete when creation == ExternalSecretCreationPolicy.Owner:
                 Assert.Equal((ExternalSecretReasons.SecretDeleted, ExternalSecretMessages.Deleted), (ready.Reason, ready.Message));
                 await cluster.WaitForSecretGoneAsync(ns, "app");
-                Assert.Contains(cluster.Events.For(ns, "app"), e => e.Reason == EventReasons.Deleted && e.Note == EventMessages.SecretDeleted);
-                Assert.Contains(cluster.Events.For(ns, "app"), e => e.Reason == EventReasons.MissingProviderSecret);
+                await Eventually.True(() => cluster.Events.For(ns, "app").Any(e => e.Reason == EventReasons.Deleted && e.Note == EventMessages.SecretDeleted), "the event was recorded");
+                await Eventually.True(() => cluster.Events.For(ns, "app").Any(e => e.Reason == EventReasons.MissingProviderSecret), "the event was recorded");
                 break;
             case ExternalSecretDeletionPolicy.Delete:
                 // Admission forbids these rows; the controller refuses at run time and deletes nothing.
@@ -222,7 +223,7 @@ public sealed class PolicyMatrixTests(ExternalSecretsFixture cluster) : IClassFi
 
         await cluster.WaitForSecretAsync(ns, "app-renamed");
         await cluster.WaitForSecretGoneAsync(ns, "app");
-        Assert.Contains(cluster.Events.For(ns, "app"), e => e.Reason == EventReasons.Deleted && e.Note == EventMessages.OrphanDeleted);
+        await Eventually.True(() => cluster.Events.For(ns, "app").Any(e => e.Reason == EventReasons.Deleted && e.Note == EventMessages.OrphanDeleted), "the event was recorded");
     }
 
     private async Task<string> SetUpAsync(ExternalSecretCreationPolicy creation, ExternalSecretDeletionPolicy deletion, string prefix)
