@@ -115,15 +115,21 @@ internal sealed class OperatorProcess : IAsyncDisposable
         return (peak, now);
     }
 
+    /// <summary>Fails at once when the child has died (say, out of memory under a heap cap), rather than letting a wait run out its deadline.</summary>
+    public void ThrowIfExited()
+    {
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"ferry run exited with {_process.ExitCode}; its last lines:{Environment.NewLine}{LastLines()}");
+        }
+    }
+
     private async Task WaitUntilReadyAsync()
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < StartDeadline)
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"ferry run exited with {_process.ExitCode}; its last lines:{Environment.NewLine}{LastLines()}");
-            }
+            ThrowIfExited();
 
             try
             {

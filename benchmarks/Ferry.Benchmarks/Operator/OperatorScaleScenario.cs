@@ -107,7 +107,15 @@ internal static class OperatorScaleScenario
         var applying = Stopwatch.StartNew();
         await workload.CreateExternalSecretsAsync(bench);
         applying.Stop();
-        Require(await tracker.WaitAsync(t => t.ReadyCount >= workload.Count, Deadline), $"all {workload.Count} Ready within {Deadline}");
+        Require(
+            await tracker.WaitAsync(
+                t =>
+                {
+                    child.ThrowIfExited();
+                    return t.ReadyCount >= workload.Count;
+                },
+                Deadline),
+            $"all {workload.Count} Ready within {Deadline}");
         total.Stop();
         Report("operator: apply the ExternalSecrets (while ferry run runs)", applying.Elapsed);
         Report("operator: from applying them to all Ready", total.Elapsed, floor is { } f ? $"{total.Elapsed / f:F2}x the floor" : null);
