@@ -7,20 +7,28 @@ namespace Ferry.Providers.Values;
 /// <summary>
 /// A JSON value as Go writes it after decoding into <c>any</c> and marshalling again: object keys sorted, numbers
 /// as float64 (<c>1.50</c> becomes <c>1.5</c>, large ones take an exponent), no spaces. <c>escapeHtml</c> picks
-/// json.Marshal (escapes &lt; &gt; &amp;) or ESO's JSONMarshal (does not).
+/// json.Marshal (escapes &lt; &gt; &amp;) or ESO's JSONMarshal (does not). A client that decodes numbers as
+/// json.Number (Vault's) keeps them as written: <see cref="Marshal(JsonElement, bool, bool)"/>.
 /// </summary>
 public static class GoJsonValue
 {
-    public static string Marshal(JsonElement element, bool escapeHtml)
+    public static string Marshal(JsonElement element, bool escapeHtml) => Marshal(element, escapeHtml, numbersAsWritten: false);
+
+    public static string Marshal(JsonElement element, bool escapeHtml, bool numbersAsWritten)
     {
         var builder = new StringBuilder();
-        Append(builder, element, escapeHtml);
+        Append(builder, element, escapeHtml, numbersAsWritten);
         return builder.ToString();
     }
 
     public static void Append(StringBuilder builder, JsonElement element, bool escapeHtml)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        Append(builder, element, escapeHtml, numbersAsWritten: false);
+    }
+
+    private static void Append(StringBuilder builder, JsonElement element, bool escapeHtml, bool numbersAsWritten)
+    {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
@@ -39,7 +47,7 @@ public static class GoJsonValue
                     first = false;
                     GoJson.AppendString(builder, name, escapeHtml);
                     builder.Append(':');
-                    Append(builder, value, escapeHtml);
+                    Append(builder, value, escapeHtml, numbersAsWritten);
                 }
 
                 builder.Append('}');
@@ -50,7 +58,7 @@ public static class GoJsonValue
                 foreach (var item in element.EnumerateArray())
                 {
                     builder.Append(index++ == 0 ? string.Empty : ",");
-                    Append(builder, item, escapeHtml);
+                    Append(builder, item, escapeHtml, numbersAsWritten);
                 }
 
                 builder.Append(']');
@@ -59,7 +67,7 @@ public static class GoJsonValue
                 GoJson.AppendString(builder, element.GetString()!, escapeHtml);
                 break;
             case JsonValueKind.Number:
-                builder.Append(FormatFloat(element.GetDouble()));
+                builder.Append(numbersAsWritten ? element.GetRawText() : FormatFloat(element.GetDouble()));
                 break;
             case JsonValueKind.True:
                 builder.Append("true");
