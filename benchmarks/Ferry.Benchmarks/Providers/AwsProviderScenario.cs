@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 using Ferry.Api.V1;
 using Ferry.Api.V1.Providers.Aws;
 using Ferry.Providers;
 using Ferry.Providers.Aws;
-using Ferry.Providers.Pooling;
 using Ferry.Testing.Backends.Aws;
 
 namespace Ferry.Benchmarks.Providers;
@@ -38,35 +36,17 @@ internal static class AwsProviderScenario
         Console.WriteLine($"provider-aws: {reads} reads of {distinctKeys} distinct keys, {concurrency} concurrent reconciles");
         Console.WriteLine("| mode | GetSecretValue calls | authentications (STS) | all backend calls | elapsed |");
         Console.WriteLine("| --- | --- | --- | --- | --- |");
-        await MeasureAsync("client per reconcile", fake, reads, distinctKeys, concurrency, async (key, ct) =>
-        {
-            await using var client = await provider.CreateClientAsync(store, ct);
-            await client.GetSecretAsync(new ExternalSecretDataRemoteRef { Key = key, Property = "password" }, ct);
-        });
-
-        await using var pool = new SecretsClientPool(TimeProvider.System);
-        var poolKey = new StoreClientKey(store.Identity, store.ConsumerNamespace, CredentialsVersion.Of(1, []));
-        await MeasureAsync("SecretsClientPool", fake, reads, distinctKeys, concurrency, async (key, ct) =>
-        {
-            await using var lease = await pool.AcquireAsync(poolKey, c => provider.CreateClientAsync(store, c), ct);
-            await lease.Client.GetSecretAsync(new ExternalSecretDataRemoteRef { Key = key, Property = "password" }, ct);
-        });
+        await ReadModes.CompareAsync(
+            provider, store, reads, distinctKeys, concurrency,
+            i => new ExternalSecretDataRemoteRef { Key = Key(i), Property = "password" },
+            () => (Calls: fake.Calls("GetSecretValue"), Auth: fake.Authentications, Total: fake.TotalCalls),
+            (mode, before, elapsed) => Report(mode, fake.Calls("GetSecretValue") - before.Calls, fake.Authentications - before.Auth, fake.TotalCalls - before.Total, elapsed));
     }
 
-    private static async Task MeasureAsync(
-        string mode, AwsFake fake, int reads, int distinctKeys, int concurrency, Func<string, CancellationToken, Task> read)
+    private static void Report(string mode, long calls, long auth, long total, TimeSpan elapsed)
     {
-        var callsBefore = fake.Calls("GetSecretValue");
-        var authBefore = fake.Authentications;
-        var totalBefore = fake.TotalCalls;
-        var watch = Stopwatch.StartNew();
-        await Parallel.ForAsync(0, reads, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) => await read(Key(i % distinctKeys), ct));
-        watch.Stop();
-        var calls = fake.Calls("GetSecretValue") - callsBefore;
-        var auth = fake.Authentications - authBefore;
-        var total = fake.TotalCalls - totalBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {mode} | {calls} | {auth} | {total} | {watch.Elapsed.TotalMilliseconds:0} ms |"));
+            $"| {mode} | {calls} | {auth} | {total} | {elapsed.TotalMilliseconds:0} ms |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"|   at one refresh per hour, {calls} Secrets Manager calls cost {calls * HoursPerMonth * PricePerCall:0.00} USD a month | | | | |"));
     }

@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 using Ferry.Api.V1;
 using Ferry.Api.V1.Providers.Gcp;
 using Ferry.Providers;
 using Ferry.Providers.Gcp;
-using Ferry.Providers.Pooling;
 using Ferry.Testing.Backends.Gcp;
 
 namespace Ferry.Benchmarks.Providers;
@@ -30,31 +28,12 @@ internal static class GcpProviderScenario
         Console.WriteLine($"provider-gcp: {reads} reads of {distinctKeys} distinct keys, {concurrency} concurrent reconciles");
         Console.WriteLine("| mode | access calls | authentications (token endpoint) | elapsed |");
         Console.WriteLine("| --- | --- | --- | --- |");
-        await MeasureAsync("client per reconcile", fake, reads, distinctKeys, concurrency, async (key, ct) =>
-        {
-            await using var client = await provider.CreateClientAsync(store, ct);
-            await client.GetSecretAsync(new ExternalSecretDataRemoteRef { Key = key, Property = "password" }, ct);
-        });
-
-        await using var pool = new SecretsClientPool(TimeProvider.System);
-        var poolKey = new StoreClientKey(store.Identity, store.ConsumerNamespace, CredentialsVersion.Of(1, []));
-        await MeasureAsync("SecretsClientPool", fake, reads, distinctKeys, concurrency, async (key, ct) =>
-        {
-            await using var lease = await pool.AcquireAsync(poolKey, c => provider.CreateClientAsync(store, c), ct);
-            await lease.Client.GetSecretAsync(new ExternalSecretDataRemoteRef { Key = key, Property = "password" }, ct);
-        });
-    }
-
-    private static async Task MeasureAsync(
-        string mode, GcpSecretManagerFake fake, int reads, int distinctKeys, int concurrency, Func<string, CancellationToken, Task> read)
-    {
-        var callsBefore = fake.Calls("access");
-        var authBefore = fake.Authentications;
-        var watch = Stopwatch.StartNew();
-        await Parallel.ForAsync(0, reads, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) => await read(Key(i % distinctKeys), ct));
-        watch.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {mode} | {fake.Calls("access") - callsBefore} | {fake.Authentications - authBefore} | {watch.Elapsed.TotalMilliseconds:0} ms |"));
+        await ReadModes.CompareAsync(
+            provider, store, reads, distinctKeys, concurrency,
+            i => new ExternalSecretDataRemoteRef { Key = Key(i), Property = "password" },
+            () => (Calls: fake.Calls("access"), Auth: fake.Authentications),
+            (mode, before, elapsed) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {mode} | {fake.Calls("access") - before.Calls} | {fake.Authentications - before.Auth} | {elapsed.TotalMilliseconds:0} ms |")));
     }
 
     private static StoreContext Store(string keyJson) => new(

@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using Ferry.Api.V1;
 using Ferry.Api.V1.Providers.Webhook;
 using Ferry.Providers;
-using Ferry.Providers.Pooling;
 using Ferry.Providers.Webhook;
 using Ferry.Testing.Backends.Webhook;
 
@@ -33,32 +31,12 @@ internal static class WebhookProviderScenario
         Console.WriteLine($"provider-webhook: {reads} reads of {distinctKeys} distinct keys, {concurrency} concurrent reconciles");
         Console.WriteLine("| mode | HTTP calls | credential Secret reads | elapsed |");
         Console.WriteLine("| --- | --- | --- | --- |");
-        await MeasureAsync("client per reconcile", server, credentials, reads, distinctKeys, concurrency, async (key, ct) =>
-        {
-            await using var client = await provider.CreateClientAsync(store, ct);
-            await client.GetSecretAsync(new ExternalSecretDataRemoteRef { Key = key }, ct);
-        });
-
-        await using var pool = new SecretsClientPool(TimeProvider.System);
-        var poolKey = new StoreClientKey(store.Identity, store.ConsumerNamespace, CredentialsVersion.Of(1, []));
-        await MeasureAsync("SecretsClientPool", server, credentials, reads, distinctKeys, concurrency, async (key, ct) =>
-        {
-            await using var lease = await pool.AcquireAsync(poolKey, c => provider.CreateClientAsync(store, c), ct);
-            await lease.Client.GetSecretAsync(new ExternalSecretDataRemoteRef { Key = key }, ct);
-        });
-    }
-
-    private static async Task MeasureAsync(
-        string mode, WebhookFakeServer server, CountingCredentials credentials, int reads, int distinctKeys, int concurrency,
-        Func<string, CancellationToken, Task> read)
-    {
-        var callsBefore = server.Requests.Count;
-        var credentialReadsBefore = credentials.Reads;
-        var watch = Stopwatch.StartNew();
-        await Parallel.ForAsync(0, reads, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) => await read(Key(i % distinctKeys), ct));
-        watch.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {mode} | {server.Requests.Count - callsBefore} | {credentials.Reads - credentialReadsBefore} | {watch.Elapsed.TotalMilliseconds:0} ms |"));
+        await ReadModes.CompareAsync(
+            provider, store, reads, distinctKeys, concurrency,
+            i => new ExternalSecretDataRemoteRef { Key = Key(i) },
+            () => (Calls: server.Requests.Count, CredentialReads: credentials.Reads),
+            (mode, before, elapsed) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {mode} | {server.Requests.Count - before.Calls} | {credentials.Reads - before.CredentialReads} | {elapsed.TotalMilliseconds:0} ms |")));
     }
 
     private static StoreContext Store(WebhookFakeServer server, CountingCredentials credentials) => new(
